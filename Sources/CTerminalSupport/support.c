@@ -1,0 +1,2 @@
+#include "CTerminalSupport.h"
+int cterminal_support_version(void) { return 1; }
