@@ -1,0 +1,40 @@
+/// An alert raised to a higher escalation level. Accepts the guide's fields (original_alert_id,
+/// escalation_level, escalated_to) and the code's (alert_id, from_level, to_level, escalated_by,
+/// notify_contacts). Levels arrive as numbers or as `level1`…`level3`.
+public struct AlertEscalation: Sendable, Hashable {
+    public var alertID: String
+    public var fromLevel: Int?
+    public var toLevel: Int?
+    public var reason: String?
+    public var escalatedBy: String?
+    public var notifyContacts: [String]
+
+    public init(
+        alertID: String, fromLevel: Int? = nil, toLevel: Int?, reason: String? = nil, escalatedBy: String? = nil,
+        notifyContacts: [String] = []
+    ) {
+        self.alertID = alertID
+        self.fromLevel = fromLevel
+        self.toLevel = toLevel
+        self.reason = reason
+        self.escalatedBy = escalatedBy
+        self.notifyContacts = notifyContacts
+    }
+
+    /// Reads the fields of an `AlertEscalation` line; the alert id is required.
+    public init(reading fields: inout FieldReader) {
+        alertID = fields.requiredText("alert_id", or: "original_alert_id") ?? ""
+        fromLevel = Self.level(fields.text("from_level"))
+        toLevel = Self.level(fields.text("to_level", or: "escalation_level"))
+        reason = fields.text("escalation_reason")
+        escalatedBy = fields.text("escalated_by")
+        notifyContacts = fields.textList("notify_contacts", or: "escalated_to")
+    }
+
+    /// Reads `2`, `level2`, `:level2` or `Level 2` as 2.
+    static func level(_ text: String?) -> Int? {
+        guard let text else { return nil }
+        let digits = text.unicodeScalars.filter { $0.properties.numericType != nil }
+        return Int(String(String.UnicodeScalarView(digits)))
+    }
+}

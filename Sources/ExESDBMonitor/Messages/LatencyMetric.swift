@@ -1,0 +1,27 @@
+/// One latency statistic of an operation.
+public struct LatencyMetric: Sendable, Hashable {
+    public var operation: String
+    public var latencyMs: Double
+    public var percentile: Percentile
+    public var sampleCount: Int?
+
+    public init(operation: String, latencyMs: Double, percentile: Percentile, sampleCount: Int? = nil) {
+        self.operation = operation
+        self.latencyMs = latencyMs
+        self.percentile = percentile
+        self.sampleCount = sampleCount
+    }
+
+    /// Reads the fields of a `LatencyMetric` line; the latency itself is required.
+    public init(reading fields: inout FieldReader) {
+        operation = fields.requiredText("operation") ?? ""
+        percentile = fields.enumeration(Percentile.self, "percentile") ?? .avg
+        sampleCount = fields.integer("sample_count")
+        if let latency = fields.number("latency_ms") {
+            latencyMs = latency
+        } else {
+            latencyMs = 0
+            _ = fields.requiredText("latency_ms")
+        }
+    }
+}

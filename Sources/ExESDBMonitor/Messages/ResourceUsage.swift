@@ -1,0 +1,44 @@
+/// Use of one resource on a node. Besides the guide's fields, the local /proc source adds rates, per-core
+/// figures and the mount point; those stay in `extra` under their wire names.
+public struct ResourceUsage: Sendable, Hashable {
+    public var resourceType: ResourceType
+    public var usagePercent: Double?
+    public var totalAvailable: Double?
+    public var currentUsed: Double?
+    /// Every other field of the line (per_core, read_bytes_per_sec, rx_bytes_per_sec, mount, load_avg, …).
+    public var extra: JSONObject
+
+    public init(
+        resourceType: ResourceType, usagePercent: Double? = nil, totalAvailable: Double? = nil,
+        currentUsed: Double? = nil, extra: JSONObject = JSONObject()
+    ) {
+        self.resourceType = resourceType
+        self.usagePercent = usagePercent
+        self.totalAvailable = totalAvailable
+        self.currentUsed = currentUsed
+        self.extra = extra
+    }
+
+    private static let knownKeys: Set<String> = [
+        "type", "node", "timestamp", "pubsub", "topic", "tag", "seq",
+        "resource_type", "usage_percent", "total_available", "current_used",
+    ]
+
+    /// Reads the fields of a `ResourceUsage` line.
+    public init(reading fields: inout FieldReader) {
+        resourceType = fields.enumeration(ResourceType.self, "resource_type") ?? .other("")
+        if case .other("") = resourceType { _ = fields.requiredText("resource_type") }
+        usagePercent = fields.number("usage_percent")
+        totalAvailable = fields.number("total_available")
+        currentUsed = fields.number("current_used")
+        if usagePercent == nil, let used = currentUsed, let total = totalAvailable, total > 0 {
+            usagePercent = used / total * 100
+        }
+        extra = JSONObject(fields.object.members.filter { !Self.knownKeys.contains($0.key) })
+    }
+
+    /// A number among the extra fields.
+    public func extraNumber(_ key: String) -> Double? {
+        extra[key]?.doubleValue
+    }
+}

@@ -1,0 +1,95 @@
+/// Turns one NDJSON line into an event or a rejection with its reason. A line starting with `{` is JSON; any
+/// other non-blank line is a raw log line, kept as a LogEvent. Pure: the receive time is passed in.
+public struct EventDecoder: Sendable {
+    /// The longest line accepted, in bytes (1 MiB).
+    public static let maxLineLength = 1 << 20
+
+    /// Classifies raw (non-JSON) log lines.
+    public var logClassifier: LogClassifier
+
+    public init(logClassifier: LogClassifier = LogClassifier()) {
+        self.logClassifier = logClassifier
+    }
+
+    /// Decodes a line given as bytes, without its newline.
+    public func decode(_ line: UnsafeRawBufferPointer, receivedAt: Double) -> DecodeResult {
+        guard line.count <= Self.maxLineLength else {
+            return .rejected(Rejection(.lineTooLong, "\(line.count) bytes, the limit is \(Self.maxLineLength)"))
+        }
+        var start = 0
+        while start < line.count, line[start] == 0x20 || line[start] == 0x09 || line[start] == 0x0D { start += 1 }
+        var end = line.count
+        while end > start, line[end - 1] == 0x20 || line[end - 1] == 0x09 || line[end - 1] == 0x0D { end -= 1 }
+        guard start < end else { return .blank }
+        let body = UnsafeRawBufferPointer(rebasing: line[start..<end])
+        if body[0] == UInt8(ascii: "{") {
+            return decodeObject(body, receivedAt: receivedAt)
+        }
+        guard TextSanitizer.isValidUTF8(body) else {
+            return .rejected(Rejection(.invalidUTF8, "log line is not valid UTF-8"))
+        }
+        let text = String(decoding: body, as: UTF8.self)
+        return .event(logClassifier.event(fromRawLine: text, receivedAt: receivedAt))
+    }
+
+    /// Decodes a line given as a byte array.
+    public func decode(_ line: [UInt8], receivedAt: Double) -> DecodeResult {
+        line.withUnsafeBytes { decode($0, receivedAt: receivedAt) }
+    }
+
+    /// Decodes a line given as text.
+    public func decode(_ line: String, receivedAt: Double) -> DecodeResult {
+        var copy = line
+        return copy.withUTF8 { decode(UnsafeRawBufferPointer($0), receivedAt: receivedAt) }
+    }
+
+    private func decodeObject(_ body: UnsafeRawBufferPointer, receivedAt: Double) -> DecodeResult {
+        let value: JSONValue
+        do {
+            value = try JSONReader.parse(body)
+        } catch {
+            let reason: RejectionReason = error.kind == .invalidUTF8 ? .invalidUTF8 : .invalidJSON
+            return .rejected(Rejection(reason, error.description))
+        }
+        guard case .object(let object) = value else {
+            return .rejected(Rejection(.notAnObject, "a JSON object per line is expected"))
+        }
+        return decode(object: object, receivedAt: receivedAt)
+    }
+
+    /// Decodes an already parsed object.
+    public func decode(object: JSONObject, receivedAt: Double) -> DecodeResult {
+        guard let typeValue = object["type"] else {
+            return .rejected(Rejection(.missingType, "no \"type\" key"))
+        }
+        guard case .string(let typeName) = typeValue else {
+            return .rejected(Rejection(.missingType, "\"type\" is \(typeValue.compactText), not a name"))
+        }
+        guard let type = MessageType(spelling: typeName) else {
+            return .rejected(Rejection(.unknownType, "\"\(Self.excerpt(typeName))\""))
+        }
+        var fields = FieldReader(object)
+        let message = Message(type: type, reading: &fields)
+        let node = fields.text("node")
+        if let missing = fields.missingField {
+            return .rejected(Rejection(.missingField, "\(type.structName) without \(missing)"))
+        }
+        if type == .heartbeat, node == nil {
+            return .rejected(Rejection(.missingField, "Heartbeat without node"))
+        }
+        let time = fields.timestamp("timestamp") ?? Timestamp(seconds: receivedAt, isReceiveTime: true)
+        let envelope = Envelope(
+            pubSub: fields.text("pubsub"), topic: fields.text("topic"), tag: fields.text("tag"),
+            sequence: fields.integer("seq"))
+        var event = MonitorEvent(message: message, node: node, time: time, envelope: envelope, oddities: fields.oddities)
+        if case .systemAlert(var alert) = event.message, alert.alertType == nil, let topic = envelope.topic {
+            alert.alertType = topic
+            event.message = .systemAlert(alert)
+        }
+        return .event(event)
+    }
+
+    private static func excerpt(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(59)) + "…"
+    }
+}

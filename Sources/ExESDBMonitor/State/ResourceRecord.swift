@@ -1,0 +1,12 @@
+/// The latest reading of one resource on a node, with a short history of its usage percentage.
+public struct ResourceRecord: Sendable, Equatable {
+    public var latest: ResourceUsage
+    public var receivedAt: Double
+    public var history: BoundedRing<Sample>
+
+    public init(latest: ResourceUsage, receivedAt: Double, historyLength: Int) {
+        self.latest = latest
+        self.receivedAt = receivedAt
+        self.history = BoundedRing(capacity: historyLength)
+    }
+}

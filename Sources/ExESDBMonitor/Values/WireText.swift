@@ -1,0 +1,23 @@
+/// Normalisation of enumerated wire values before they are matched.
+public enum WireText {
+    /// Strips an Elixir atom's leading colon and lowercases ASCII; plain lowercase text is returned as is.
+    public static func normalized(_ text: String) -> String {
+        var needsWork = false
+        for byte in text.utf8 where byte == UInt8(ascii: ":") || (byte >= 65 && byte <= 90) || byte == 32 {
+            needsWork = true
+            break
+        }
+        guard needsWork else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: ":") where bytes.isEmpty: continue
+            case 32: if !bytes.isEmpty { bytes.append(UInt8(ascii: "_")) }
+            case 65...90: bytes.append(byte + 32)
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
