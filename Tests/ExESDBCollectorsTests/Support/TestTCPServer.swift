@@ -1,0 +1,114 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A plain-socket TCP server on 127.0.0.1 that a test can kill and restart on the same port.
+final class TestTCPServer {
+    private(set) var port: UInt16
+    private var listener: Int32 = -1
+
+    /// Listens on `port` (0 picks a free one).
+    init(port: UInt16 = 0) throws {
+        self.port = port
+        try listen()
+    }
+
+    deinit { stop() }
+
+    /// Opens the listening socket again on the same port.
+    func listen() throws {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { throw POSIXError(.EIO) }
+        var one: Int32 = 1
+        setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard bound == 0, Glibc.listen(socket, 16) == 0 else {
+            Glibc.close(socket)
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
+        }
+        port = UInt16(bigEndian: address.sin_port)
+        listener = socket
+    }
+
+    /// Waits up to `timeout` seconds for a client; returns its socket.
+    func accept(timeout: Double = 5) -> TestConnection? {
+        var request = pollfd(fd: listener, events: Int16(POLLIN), revents: 0)
+        guard poll(&request, 1, Int32(timeout * 1000)) == 1 else { return nil }
+        let client = Glibc.accept(listener, nil, nil)
+        return client >= 0 ? TestConnection(descriptor: client) : nil
+    }
+
+    /// Closes the listening socket: new connections are refused.
+    func stop() {
+        if listener >= 0 { Glibc.close(listener) }
+        listener = -1
+    }
+}
+
+/// One accepted connection.
+final class TestConnection {
+    private(set) var descriptor: Int32
+    private var pending: [UInt8] = []
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    deinit { close() }
+
+    /// Writes `text` entirely.
+    func write(_ text: String) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if written <= 0 { return }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+
+    /// Reads one line (without newline), waiting up to `timeout` seconds.
+    func readLine(timeout: Double = 5) -> String? {
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        while true {
+            if let newline = pending.firstIndex(of: 0x0A) {
+                let line = String(decoding: pending[..<newline], as: UTF8.self)
+                pending.removeFirst(newline + 1)
+                return line
+            }
+            let remaining = deadline.timeIntervalSinceNow
+            guard remaining > 0 else { return nil }
+            var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&request, 1, Int32(remaining * 1000)) == 1 else { return nil }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            guard count > 0 else { return nil }
+            pending += buffer[..<count]
+        }
+    }
+
+    /// Closes gracefully (FIN).
+    func close() {
+        if descriptor >= 0 { Glibc.close(descriptor) }
+        descriptor = -1
+    }
+
+    /// Closes with a reset (RST), as a crashed peer's kernel would.
+    func reset() {
+        var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
+        close()
+    }
+}
