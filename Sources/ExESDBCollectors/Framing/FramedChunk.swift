@@ -3,11 +3,13 @@ public struct FramedChunk: Sendable, Hashable {
     /// Complete lines, without `\n` and without a `\r` before it.
     public var lines: [[UInt8]]
     /// Lines found to be over the limit during this call (each is counted once, when detected).
-    public var oversizeLines: Int
+    public var oversizeLines: Int { oversizePositions.count }
+    /// Where each oversize line stood: the number of `lines` framed before it in this chunk.
+    public var oversizePositions: [Int]
 
-    /// A chunk of `lines` and `oversizeLines` discarded.
-    public init(lines: [[UInt8]] = [], oversizeLines: Int = 0) {
+    /// A chunk of `lines`, with oversize lines discarded at `oversizePositions`.
+    public init(lines: [[UInt8]] = [], oversizePositions: [Int] = []) {
         self.lines = lines
-        self.oversizeLines = oversizeLines
+        self.oversizePositions = oversizePositions
     }
 }

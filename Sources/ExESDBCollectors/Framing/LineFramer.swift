@@ -69,7 +69,7 @@ public struct LineFramer: Sendable {
             discarding = true
             partial = []
             oversizeLineCount += 1
-            chunk.oversizeLines += 1
+            chunk.oversizePositions.append(chunk.lines.count)
         } else {
             partial.append(contentsOf: segment)
         }
@@ -85,7 +85,7 @@ public struct LineFramer: Sendable {
         if lastByte == 0x0D { length -= 1 }
         if length > maximumLineLength {
             oversizeLineCount += 1
-            chunk.oversizeLines += 1
+            chunk.oversizePositions.append(chunk.lines.count)
         } else if partial.isEmpty {
             chunk.lines.append(Array(UnsafeRawBufferPointer(rebasing: segment[0..<length])))
         } else {

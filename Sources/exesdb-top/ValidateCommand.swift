@@ -1,0 +1,54 @@
+import ArgumentParser
+import ExESDBCollectors
+import ExESDBMonitor
+import Foundation
+
+/// `exesdb-top validate FILE|-`: decodes a stream and reports counts per type and every rejected line.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check an NDJSON stream: counts per type and log family, and every rejected line with its reason.",
+        discussion: "Exit status: 0 when every line decodes, 1 when some were rejected, 2 when the input cannot be read."
+    )
+
+    @Argument(help: "The file to check, or - for standard input.")
+    var input: String
+
+    func run() throws {
+        let descriptor: Int32 = input == "-" ? STDIN_FILENO : open(input, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            FileHandle.standardError.write(Data("exesdb-top: cannot read \(input): \(String(cString: strerror(errno)))\n".utf8))
+            throw ExitCode(2)
+        }
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+        let decoder = EventDecoder()
+        var framer = LineFramer()
+        var report = ValidationReport()
+        let tooLong = Rejection(.lineTooLong, "over \(LineFramer.defaultMaximumLineLength) bytes")
+        func add(_ chunk: FramedChunk) {
+            var oversize = chunk.oversizePositions[...]
+            for (index, line) in chunk.lines.enumerated() {
+                while oversize.first == index {
+                    report.add(.rejected(tooLong))
+                    oversize.removeFirst()
+                }
+                report.add(decoder.decode(line, receivedAt: 0))
+            }
+            for _ in oversize { report.add(.rejected(tooLong)) }
+        }
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                FileHandle.standardError.write(Data("exesdb-top: cannot read \(input): \(String(cString: strerror(errno)))\n".utf8))
+                throw ExitCode(2)
+            }
+            if count == 0 { break }
+            add(buffer.withUnsafeBytes { framer.append(UnsafeRawBufferPointer(rebasing: $0[0..<count])) })
+        }
+        add(framer.finish())
+        print(report.text(name: input == "-" ? "standard input" : input))
+        if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
+    }
+}
