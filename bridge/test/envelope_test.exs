@@ -19,7 +19,10 @@ defmodule ExESDBTop.Bridge.EnvelopeTest do
 
   test "refuses a secure message signed with another secret, or altered after signing" do
     forged = {:secure_message, gater_hmac(@message, "other"), @message}
-    altered = {:secure_message, gater_hmac(@message, @secret), {:cluster_health_updated, %{@health | healthy_nodes: 1}}}
+
+    altered =
+      {:secure_message, gater_hmac(@message, @secret),
+       {:cluster_health_updated, %{@health | healthy_nodes: 1}}}
 
     assert Envelope.open(forged, @secret) == {:error, :forged}
     assert Envelope.open(altered, @secret) == {:error, :forged}
@@ -33,21 +36,39 @@ defmodule ExESDBTop.Bridge.EnvelopeTest do
   end
 
   test "opens unsecured and bare messages, and refuses unsecured ones only when asked" do
-    assert Envelope.open({:unsecured_message, @message}, nil) == {:ok, :cluster_health_updated, @health}
-    assert Envelope.open({:unsecured_message, @message}, @secret) == {:ok, :cluster_health_updated, @health}
-    assert Envelope.open({:unsecured_message, @message}, @secret, true) == {:error, :unsecured_rejected}
-    assert Envelope.open({:unsecured_message, @message}, nil, true) == {:ok, :cluster_health_updated, @health}
-    assert Envelope.open({:log_event, %{message: "hi"}}, @secret, true) == {:ok, :log_event, %{message: "hi"}}
+    assert Envelope.open({:unsecured_message, @message}, nil) ==
+             {:ok, :cluster_health_updated, @health}
+
+    assert Envelope.open({:unsecured_message, @message}, @secret) ==
+             {:ok, :cluster_health_updated, @health}
+
+    assert Envelope.open({:unsecured_message, @message}, @secret, true) ==
+             {:error, :unsecured_rejected}
+
+    assert Envelope.open({:unsecured_message, @message}, nil, true) ==
+             {:ok, :cluster_health_updated, @health}
+
+    assert Envelope.open({:log_event, %{message: "hi"}}, @secret, true) ==
+             {:ok, :log_event, %{message: "hi"}}
   end
 
   test "refuses anything else" do
-    for other <- [:tick, {"tag", 1}, {:a, 1, 2}, {:unsecured_message, :x}, {:secure_message, "h", :x}, "text"] do
+    for other <- [
+          :tick,
+          {"tag", 1},
+          {:a, 1, 2},
+          {:unsecured_message, :x},
+          {:secure_message, "h", :x},
+          "text"
+        ] do
       assert Envelope.open(other, @secret) == {:error, :unknown_shape}
     end
   end
 
   test "seals as ExESDB broadcasts: signed with a secret, unsecured without" do
-    assert Envelope.seal(@message, @secret) == {:secure_message, gater_hmac(@message, @secret), @message}
+    assert Envelope.seal(@message, @secret) ==
+             {:secure_message, gater_hmac(@message, @secret), @message}
+
     assert Envelope.seal(@message, nil) == {:unsecured_message, @message}
   end
 end

@@ -38,7 +38,13 @@ defmodule ExESDBTop.Bridge.JSONTest do
 
   describe "own decoder" do
     test "reads what the encoder writes" do
-      value = %{"s" => "q\" b\\ \n \u0001 🩺", "n" => [0, -3, 2.5, 1.0e-5], "b" => [true, false, nil], "o" => %{}}
+      value = %{
+        "s" => "q\" b\\ \n \u0001 🩺",
+        "n" => [0, -3, 2.5, 1.0e-5],
+        "b" => [true, false, nil],
+        "o" => %{}
+      }
+
       assert Own.decode(own(value)) == {:ok, value}
     end
 
@@ -50,8 +56,22 @@ defmodule ExESDBTop.Bridge.JSONTest do
     end
 
     test "refuses malformed text" do
-      for bad <- [~S({"a":1,}), ~S([1 2]), ~S("open), ~S({a:1}), "01", "1.", ~S("\ud83e"), "tru", "{} x", "",
-                  <<?", 255, ?">>, "\"tab\there\"", "1e999", String.duplicate("[", 100) <> String.duplicate("]", 100)] do
+      for bad <- [
+            ~S({"a":1,}),
+            ~S([1 2]),
+            ~S("open),
+            ~S({a:1}),
+            "01",
+            "1.",
+            ~S("\ud83e"),
+            "tru",
+            "{} x",
+            "",
+            <<?", 255, ?">>,
+            "\"tab\there\"",
+            "1e999",
+            String.duplicate("[", 100) <> String.duplicate("]", 100)
+          ] do
         assert {:error, _reason} = Own.decode(bad), "accepted #{inspect(bad)}"
       end
     end

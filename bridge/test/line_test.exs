@@ -25,7 +25,12 @@ defmodule ExESDBTop.Bridge.LineTest do
     end
 
     test "write atoms, modules and keys as text and nil as null" do
-      assert Normalize.plain(%{:healthy => :degraded, "s" => nil, 1 => true, {:a, 1} => ExESDB.Store}) ==
+      assert Normalize.plain(%{
+               :healthy => :degraded,
+               "s" => nil,
+               1 => true,
+               {:a, 1} => ExESDB.Store
+             }) ==
                %{"healthy" => "degraded", "s" => nil, "1" => true, "{:a, 1}" => "ExESDB.Store"}
     end
 
@@ -46,7 +51,10 @@ defmodule ExESDBTop.Bridge.LineTest do
     end
 
     test "keep nested maps and lists, and other structs as maps" do
-      assert Normalize.plain(%{details: %{"store_id" => :reg_gh, list: [%{a: [1.5]}]}, uri: URI.parse("http://x")}) ==
+      assert Normalize.plain(%{
+               details: %{"store_id" => :reg_gh, list: [%{a: [1.5]}]},
+               uri: URI.parse("http://x")
+             }) ==
                %{
                  "details" => %{"store_id" => "reg_gh", "list" => [%{"a" => [1.5]}]},
                  "uri" => URI.parse("http://x") |> Map.from_struct() |> Normalize.plain()
@@ -60,13 +68,14 @@ defmodule ExESDBTop.Bridge.LineTest do
         status: :degraded,
         healthy_nodes: 3,
         total_nodes: 4,
-        degraded_nodes: [:"node4@demo"],
+        degraded_nodes: [:node4@demo],
         unhealthy_nodes: [],
         quorum_status: :available,
         timestamp: ~U[2026-11-26 13:45:01.123Z]
       }
 
-      {:ok, line} = Line.event(config(), :cluster_health_updated, health, :ex_esdb_health, "cluster:health")
+      {:ok, line} =
+        Line.event(config(), :cluster_health_updated, health, :ex_esdb_health, "cluster:health")
 
       assert line ==
                ~s({"type":"ClusterHealth","tag":"cluster_health_updated","pubsub":"ex_esdb_health",) <>
@@ -77,9 +86,20 @@ defmodule ExESDBTop.Bridge.LineTest do
 
     test "use the payload's node, number lines in order, and add a timestamp when there is none" do
       config = config()
-      metric = %LatencyMetric{operation: :persistence_write, latency_ms: 45.2, percentile: :p95, sample_count: 1000, node: :"node1@demo"}
-      first = decoded(Line.event(config, :latency_metric, metric, :ex_esdb_metrics, "performance"))
-      second = decoded(Line.event(config, :latency_metric, metric, :ex_esdb_metrics, "performance"))
+
+      metric = %LatencyMetric{
+        operation: :persistence_write,
+        latency_ms: 45.2,
+        percentile: :p95,
+        sample_count: 1000,
+        node: :node1@demo
+      }
+
+      first =
+        decoded(Line.event(config, :latency_metric, metric, :ex_esdb_metrics, "performance"))
+
+      second =
+        decoded(Line.event(config, :latency_metric, metric, :ex_esdb_metrics, "performance"))
 
       assert first["type"] == "LatencyMetric"
       assert first["node"] == "node1@demo"
@@ -101,7 +121,8 @@ defmodule ExESDBTop.Bridge.LineTest do
         type: :clash
       }
 
-      line = decoded(Line.event(config(), :log_event, event, :ex_esdb_logging, "logging:store:reg_gh"))
+      line =
+        decoded(Line.event(config(), :log_event, event, :ex_esdb_logging, "logging:store:reg_gh"))
 
       assert line["type"] == "LogEvent"
       assert line["_type"] == "clash"
@@ -119,16 +140,26 @@ defmodule ExESDBTop.Bridge.LineTest do
 
     test "refuse lines over max_line_bytes" do
       health = %ComponentHealth{component: :store, details: %{blob: String.duplicate("x", 2_000)}}
-      assert Line.event(config(max_line_bytes: 1_000), :component_health_updated, health, :h, "t") == {:error, :oversized}
+
+      assert Line.event(config(max_line_bytes: 1_000), :component_health_updated, health, :h, "t") ==
+               {:error, :oversized}
     end
   end
 
   test "topology lines give leader, members and quorum, or what failed" do
-    ok = decoded(Line.topology(config(), :reg_gh, {:ok, :"n1@demo"}, {:ok, [:"n1@demo", :"n2@demo", :"n3@demo"]}))
-    assert {ok["store"], ok["leader"], ok["members"], ok["quorum_size"]} == {"reg_gh", "n1@demo", ["n1@demo", "n2@demo", "n3@demo"], 2}
+    ok =
+      decoded(
+        Line.topology(config(), :reg_gh, {:ok, :n1@demo}, {:ok, [:n1@demo, :n2@demo, :n3@demo]})
+      )
+
+    assert {ok["store"], ok["leader"], ok["members"], ok["quorum_size"]} ==
+             {"reg_gh", "n1@demo", ["n1@demo", "n2@demo", "n3@demo"], 2}
+
     refute Map.has_key?(ok, "error")
 
     failed = decoded(Line.topology(config(), :reg_gh, {:ok, nil}, {:error, :noproc}))
-    assert {failed["leader"], failed["members"], failed["quorum_size"], failed["error"]} == {nil, [], nil, "members: :noproc"}
+
+    assert {failed["leader"], failed["members"], failed["quorum_size"], failed["error"]} ==
+             {nil, [], nil, "members: :noproc"}
   end
 end

@@ -64,7 +64,11 @@ defmodule ExESDBTop.Bridge do
   def init(config) do
     sinks = if config.file, do: [{FileSink, config}], else: []
     topology = if config.stores == [], do: [], else: [{TopologyPoller, config}]
-    subscribers = Enum.map(config.subscriptions, fn {pubsub, topic} -> {Subscriber, {config, pubsub, topic}} end)
+
+    subscribers =
+      Enum.map(config.subscriptions, fn {pubsub, topic} ->
+        {Subscriber, {config, pubsub, topic}}
+      end)
 
     children =
       [

@@ -8,7 +8,13 @@ defmodule ExESDBTop.Bridge.Test.BridgeCase do
 
   alias ExESDBTop.Bridge.Test.PubSub
 
-  @servers [:ex_esdb_health, :ex_esdb_metrics, :ex_esdb_alerts, :ex_esdb_diagnostics, :ex_esdb_logging]
+  @servers [
+    :ex_esdb_health,
+    :ex_esdb_metrics,
+    :ex_esdb_alerts,
+    :ex_esdb_diagnostics,
+    :ex_esdb_logging
+  ]
 
   using do
     quote do
@@ -55,8 +61,12 @@ defmodule ExESDBTop.Bridge.Test.BridgeCase do
   @doc "Polls `check` every 10 ms for up to `timeout` ms until it is true."
   def eventually(check, timeout \\ 2_000) do
     cond do
-      check.() -> true
-      timeout <= 0 -> flunk("condition not met in time")
+      check.() ->
+        true
+
+      timeout <= 0 ->
+        flunk("condition not met in time")
+
       true ->
         Process.sleep(10)
         eventually(check, timeout - 10)

@@ -6,7 +6,11 @@ defmodule ExESDBTop.Bridge.Test.LineClient do
   @doc "Connects to the bridge on loopback `port`."
   def connect(port, options \\ []) do
     {:ok, socket} =
-      :gen_tcp.connect({127, 0, 0, 1}, port, [:binary, packet: :line, active: false, buffer: 2_000_000] ++ options)
+      :gen_tcp.connect(
+        {127, 0, 0, 1},
+        port,
+        [:binary, packet: :line, active: false, buffer: 2_000_000] ++ options
+      )
 
     socket
   end
@@ -40,6 +44,26 @@ defmodule ExESDBTop.Bridge.Test.LineClient do
       {:error, reason} ->
         {:error, reason}
     end
+  end
+
+  @doc "The first line of each of `types`, whatever order they come in, by type."
+  def next_of_each(socket, types, timeout \\ 2_000) do
+    deadline = System.monotonic_time(:millisecond) + timeout
+
+    Enum.reduce_while(Stream.cycle([:next]), %{}, fn :next, found ->
+      if map_size(found) == length(types) do
+        {:halt, found}
+      else
+        case next_until(
+               socket,
+               &(&1["type"] in types and not Map.has_key?(found, &1["type"])),
+               deadline
+             ) do
+          %{} = line -> {:cont, Map.put(found, line["type"], line)}
+          {:error, reason} -> {:halt, {:error, reason, found}}
+        end
+      end
+    end)
   end
 
   @doc "Sends one line to the bridge."

@@ -8,7 +8,15 @@ end
 
 defmodule ExESDBGater.Messages.HealthMessages.ClusterHealth do
   @moduledoc false
-  defstruct [:status, :healthy_nodes, :total_nodes, :degraded_nodes, :unhealthy_nodes, :quorum_status, :timestamp]
+  defstruct [
+    :status,
+    :healthy_nodes,
+    :total_nodes,
+    :degraded_nodes,
+    :unhealthy_nodes,
+    :quorum_status,
+    :timestamp
+  ]
 end
 
 defmodule ExESDBGater.Messages.HealthMessages.ComponentHealth do

@@ -6,7 +6,8 @@ defmodule ExESDBTop.Bridge.Test.PubSub do
   """
 
   @doc "Child spec for a server named `name`."
-  def child_spec(name), do: Supervisor.child_spec({Registry, keys: :duplicate, name: name}, id: name)
+  def child_spec(name),
+    do: Supervisor.child_spec({Registry, keys: :duplicate, name: name}, id: name)
 
   @doc "Subscribes the caller to `topic` on `server`."
   def subscribe(server, topic) do
@@ -16,6 +17,8 @@ defmodule ExESDBTop.Bridge.Test.PubSub do
 
   @doc "Sends `message` to every subscriber of `topic` on `server`."
   def broadcast(server, topic, message) do
-    Registry.dispatch(server, topic, fn entries -> Enum.each(entries, fn {pid, _} -> send(pid, message) end) end)
+    Registry.dispatch(server, topic, fn entries ->
+      Enum.each(entries, fn {pid, _} -> send(pid, message) end)
+    end)
   end
 end

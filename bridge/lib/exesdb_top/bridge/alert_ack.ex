@@ -65,10 +65,17 @@ defmodule ExESDBTop.Bridge.AlertAck do
 
   defp text(message, names, default) do
     case first(message, names) do
-      nil when default == :required -> {:error, :missing_alert_id}
-      nil -> {:ok, default}
-      value when is_binary(value) and value != "" and byte_size(value) <= @max_text -> {:ok, value}
-      _ -> {:error, :bad_text}
+      nil when default == :required ->
+        {:error, :missing_alert_id}
+
+      nil ->
+        {:ok, default}
+
+      value when is_binary(value) and value != "" and byte_size(value) <= @max_text ->
+        {:ok, value}
+
+      _ ->
+        {:error, :bad_text}
     end
   end
 

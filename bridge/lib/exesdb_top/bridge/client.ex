@@ -45,14 +45,16 @@ defmodule ExESDBTop.Bridge.Client do
 
   @impl true
   def handle_cast(:activate, state) do
-    :ok =
-      :inet.setopts(state.socket,
-        active: :once,
-        send_timeout: state.config.client_send_timeout_ms,
-        send_timeout_close: true
-      )
+    options = [
+      active: :once,
+      send_timeout: state.config.client_send_timeout_ms,
+      send_timeout_close: true
+    ]
 
-    {:noreply, state}
+    case :inet.setopts(state.socket, options) do
+      :ok -> {:noreply, state}
+      {:error, reason} -> {:stop, {:shutdown, reason}, state}
+    end
   end
 
   @impl true
@@ -67,8 +69,11 @@ defmodule ExESDBTop.Bridge.Client do
 
   def handle_info({:tcp, socket, data}, %{socket: socket} = state) do
     state = read_input(state, data)
-    :ok = :inet.setopts(socket, active: :once)
-    {:noreply, state}
+
+    case :inet.setopts(socket, active: :once) do
+      :ok -> {:noreply, state}
+      {:error, reason} -> {:stop, {:shutdown, reason}, state}
+    end
   end
 
   def handle_info({:tcp_closed, socket}, %{socket: socket} = state),
@@ -80,14 +85,23 @@ defmodule ExESDBTop.Bridge.Client do
   def handle_info({:write_failed, reason}, state), do: {:stop, {:shutdown, reason}, state}
 
   defp enqueue(state, line) do
-    %{state | queue: :queue.in(line, state.queue), lines: state.lines + 1, bytes: state.bytes + byte_size(line)}
+    %{
+      state
+      | queue: :queue.in(line, state.queue),
+        lines: state.lines + 1,
+        bytes: state.bytes + byte_size(line)
+    }
     |> drop_oldest(0)
   end
 
   defp drop_oldest(%{config: config} = state, dropped)
        when state.lines > config.client_buffer_lines or state.bytes > config.client_buffer_bytes do
     {{:value, line}, queue} = :queue.out(state.queue)
-    drop_oldest(%{state | queue: queue, lines: state.lines - 1, bytes: state.bytes - byte_size(line)}, dropped + 1)
+
+    drop_oldest(
+      %{state | queue: queue, lines: state.lines - 1, bytes: state.bytes - byte_size(line)},
+      dropped + 1
+    )
   end
 
   defp drop_oldest(state, 0), do: state
@@ -146,7 +160,8 @@ defmodule ExESDBTop.Bridge.Client do
   defp handle_line(config, line) do
     text = String.trim(line)
 
-    with false <- text == "",
+    with true <- config.accept_acks || :acks_disabled,
+         false <- text == "",
          true <- byte_size(text) <= config.max_input_line_bytes || :too_long,
          {:ok, message} <- JSON.decode(text, config.json),
          {:ok, ack} <- AlertAck.from_message(message) do

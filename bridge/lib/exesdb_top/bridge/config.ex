@@ -18,6 +18,7 @@ defmodule ExESDBTop.Bridge.Config do
   | `topology_interval_ms` | `5000` | StoreTopology line period per store |
   | `topology_timeout_ms` | `2000` | longest wait for one store's leader and members |
   | `topology_module` | `ExESDBTop.Bridge.Topology.Cluster` | an `ExESDBTop.Bridge.Topology` |
+  | `accept_acks` | `true` | broadcast the AlertAcks clients send; `false` makes the bridge read-only |
   | `ack_pubsub`, `ack_topic` | `:ex_esdb_alerts`, `"alerts"` | where client AlertAcks are broadcast |
   | `max_clients` | `32` | connections beyond this are closed at once |
   | `client_buffer_lines` | `10000` | lines kept for a slow client before the oldest go |
@@ -47,6 +48,7 @@ defmodule ExESDBTop.Bridge.Config do
     topology_interval_ms: 5_000,
     topology_timeout_ms: 2_000,
     topology_module: ExESDBTop.Bridge.Topology.Cluster,
+    accept_acks: true,
     ack_pubsub: :ex_esdb_alerts,
     ack_topic: "alerts",
     max_clients: 32,
@@ -93,7 +95,9 @@ defmodule ExESDBTop.Bridge.Config do
         secret: resolve_secret(config.secret),
         json: if(config.json == :auto, do: JSON.default_backend(), else: config.json),
         subscriptions:
-          Enum.uniq((config.subscriptions || default_subscriptions(stores)) ++ config.extra_subscriptions),
+          Enum.uniq(
+            (config.subscriptions || default_subscriptions(stores)) ++ config.extra_subscriptions
+          ),
         registry: registry_name(config.name),
         stats: Stats.new(),
         sequence: :atomics.new(1, signed: false)

@@ -47,7 +47,8 @@ defmodule ExESDBTop.Bridge.FileSink do
     end
   end
 
-  defp rotate_if_full(%{size: size, config: config} = state) when size < config.file_max_bytes, do: state
+  defp rotate_if_full(%{size: size, config: config} = state) when size < config.file_max_bytes,
+    do: state
 
   defp rotate_if_full(state) do
     File.close(state.device)

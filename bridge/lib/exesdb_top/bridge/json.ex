@@ -34,7 +34,9 @@ defmodule ExESDBTop.Bridge.JSON do
   def encode_object(pairs, backend) do
     members =
       pairs
-      |> Enum.map(fn {key, value} -> [Own.encode_string(key), ?:, encode_value(value, backend)] end)
+      |> Enum.map(fn {key, value} ->
+        [Own.encode_string(key), ?:, encode_value(value, backend)]
+      end)
       |> Enum.intersperse(?,)
 
     IO.iodata_to_binary([?{, members, ?}])

@@ -16,7 +16,8 @@ defmodule ExESDBTop.Bridge.Line do
   @envelope ~w(type tag pubsub topic node seq)
 
   @doc "The line for a PubSub message `{tag, payload}` seen on `pubsub`/`topic`."
-  @spec event(Config.t(), atom(), term(), atom(), String.t()) :: {:ok, binary()} | {:error, :oversized}
+  @spec event(Config.t(), atom(), term(), atom(), String.t()) ::
+          {:ok, binary()} | {:error, :oversized}
   def event(config, tag, payload, pubsub, topic) do
     fields = payload_fields(payload)
     {node, fields} = Map.pop(fields, "node")
@@ -35,7 +36,8 @@ defmodule ExESDBTop.Bridge.Line do
   end
 
   @doc "A Heartbeat line: `sequence` counts heartbeats, `counters` are the bridge's stats."
-  @spec heartbeat(Config.t(), pos_integer(), non_neg_integer(), map()) :: {:ok, binary()} | {:error, :oversized}
+  @spec heartbeat(Config.t(), pos_integer(), non_neg_integer(), map()) ::
+          {:ok, binary()} | {:error, :oversized}
   def heartbeat(config, sequence, clients, counters) do
     render(config, [
       {"type", "Heartbeat"},
@@ -54,7 +56,12 @@ defmodule ExESDBTop.Bridge.Line do
   A StoreTopology line. `members` of `{:ok, nodes}` gives `quorum_size` = members div 2 + 1;
   a failed lookup gives `null` for what is unknown and the reason under `error`.
   """
-  @spec topology(Config.t(), term(), {:ok, node() | nil} | {:error, term()}, {:ok, [node()]} | {:error, term()}) ::
+  @spec topology(
+          Config.t(),
+          term(),
+          {:ok, node() | nil} | {:error, term()},
+          {:ok, [node()]} | {:error, term()}
+        ) ::
           {:ok, binary()} | {:error, :oversized}
   def topology(config, store, leader, members) do
     errors =

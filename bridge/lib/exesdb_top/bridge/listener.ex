@@ -31,12 +31,21 @@ defmodule ExESDBTop.Bridge.Listener do
   end
 
   @impl true
-  def handle_call(:port, _from, %{socket: nil} = state), do: {:reply, {:error, state.error}, state}
+  def handle_call(:port, _from, %{socket: nil} = state),
+    do: {:reply, {:error, state.error}, state}
+
   def handle_call(:port, _from, state), do: {:reply, :inet.port(state.socket), state}
 
   @impl true
   def handle_info(:listen, %{config: config} = state) do
-    options = [:binary, packet: :raw, active: false, reuseaddr: true, nodelay: true, ip: config.ip]
+    options = [
+      :binary,
+      packet: :raw,
+      active: false,
+      reuseaddr: true,
+      nodelay: true,
+      ip: config.ip
+    ]
 
     case :gen_tcp.listen(config.port, options) do
       {:ok, socket} ->

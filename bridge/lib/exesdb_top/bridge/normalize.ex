@@ -34,7 +34,9 @@ defmodule ExESDBTop.Bridge.Normalize do
   end
 
   def plain(value) when is_binary(value) do
-    if String.valid?(value), do: value, else: inspect(value, binaries: :as_binaries, limit: :infinity)
+    if String.valid?(value),
+      do: value,
+      else: inspect(value, binaries: :as_binaries, limit: :infinity)
   end
 
   def plain(value), do: inspect(value, limit: :infinity)

@@ -4,7 +4,8 @@ defmodule ExESDBTop.Bridge.Subscriber do
 
   One process per topic, because a PubSub message does not say which topic carried it.
   A missing PubSub server is retried every `resubscribe_interval_ms`, and a restarted
-  one is subscribed again: the subscriber never crashes the bridge. When its mailbox
+  one is subscribed again: the subscriber survives its PubSub server's exit and never
+  crashes the bridge. When its mailbox
   passes 10,000 messages it drops what arrives unread (counted `overload_dropped`)
   rather than let the node's memory grow.
   """
@@ -28,6 +29,9 @@ defmodule ExESDBTop.Bridge.Subscriber do
 
   @impl true
   def init({config, pubsub, topic}) do
+    # Registry (under Phoenix.PubSub too) links to its subscribers: trap the exit so a
+    # stopping PubSub server does not take this process, and the bridge, with it.
+    Process.flag(:trap_exit, true)
     send(self(), :subscribe)
     {:ok, %{config: config, pubsub: pubsub, topic: topic, monitor: nil, warned: false}}
   end
@@ -39,6 +43,8 @@ defmodule ExESDBTop.Bridge.Subscriber do
     Process.send_after(self(), :subscribe, state.config.resubscribe_interval_ms)
     {:noreply, %{state | monitor: nil}}
   end
+
+  def handle_info({:EXIT, _registry_partition, _reason}, state), do: {:noreply, state}
 
   def handle_info(message, state) do
     %{config: config} = state
@@ -80,8 +86,11 @@ defmodule ExESDBTop.Bridge.Subscriber do
 
   defp forward(config, message, pubsub, topic) do
     case Envelope.open(message, config.secret, config.reject_unsecured) do
-      {:ok, tag, payload} -> Fanout.publish_result(config, Line.event(config, tag, payload, pubsub, topic))
-      {:error, refusal} -> Stats.bump(config.stats, refusal)
+      {:ok, tag, payload} ->
+        Fanout.publish_result(config, Line.event(config, tag, payload, pubsub, topic))
+
+      {:error, refusal} ->
+        Stats.bump(config.stats, refusal)
     end
   rescue
     _error -> Stats.bump(config.stats, :encode_failures)

@@ -25,7 +25,10 @@ defmodule ExESDBTop.Bridge.TopologyPoller do
   def handle_info(:poll, config) do
     Process.send_after(self(), :poll, config.topology_interval_ms)
 
-    tasks = Enum.map(config.stores, fn store -> Task.async(fn -> look_up(config.topology_module, store) end) end)
+    tasks =
+      Enum.map(config.stores, fn store ->
+        Task.async(fn -> look_up(config.topology_module, store) end)
+      end)
 
     config.stores
     |> Enum.zip(Task.yield_many(tasks, config.topology_timeout_ms))
@@ -44,7 +47,9 @@ defmodule ExESDBTop.Bridge.TopologyPoller do
     {checked(leader, &(is_atom(&1) or is_binary(&1))), checked(members, &is_list/1)}
   end
 
-  defp checked({:ok, value} = result, valid?), do: if(valid?.(value), do: result, else: {:error, {:unexpected, result}})
+  defp checked({:ok, value} = result, valid?),
+    do: if(valid?.(value), do: result, else: {:error, {:unexpected, result}})
+
   defp checked({:error, _reason} = result, _valid?), do: result
   defp checked(other, _valid?), do: {:error, {:unexpected, other}}
 

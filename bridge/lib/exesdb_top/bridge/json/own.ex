@@ -25,7 +25,9 @@ defmodule ExESDBTop.Bridge.JSON.Own do
   def encode(value) when is_float(value), do: Float.to_string(value)
   def encode(value) when is_binary(value), do: encode_string(value)
   def encode(value) when is_list(value), do: encode_list(value)
-  def encode(value) when is_map(value) and not is_struct(value), do: encode_object(Map.to_list(value))
+
+  def encode(value) when is_map(value) and not is_struct(value),
+    do: encode_object(Map.to_list(value))
 
   def encode(value),
     do: raise(ArgumentError, "cannot encode #{inspect(value)} as JSON: normalise it first")
@@ -92,7 +94,9 @@ defmodule ExESDBTop.Bridge.JSON.Own do
     end
   end
 
-  defp value(_text, depth) when depth > @max_depth, do: {:error, "nesting deeper than #{@max_depth}"}
+  defp value(_text, depth) when depth > @max_depth,
+    do: {:error, "nesting deeper than #{@max_depth}"}
+
   defp value(<<"null", rest::binary>>, _depth), do: {:ok, nil, rest}
   defp value(<<"true", rest::binary>>, _depth), do: {:ok, true, rest}
   defp value(<<"false", rest::binary>>, _depth), do: {:ok, false, rest}
@@ -139,8 +143,9 @@ defmodule ExESDBTop.Bridge.JSON.Own do
     if String.valid?(text), do: {:ok, text, rest}, else: {:error, "string is not UTF-8"}
   end
 
-  defp string(<<?\\, escape, rest::binary>>, acc) when escape in [?", ?\\, ?/, ?b, ?f, ?n, ?r, ?t],
-    do: string(rest, [unescape(escape) | acc])
+  defp string(<<?\\, escape, rest::binary>>, acc)
+       when escape in [?", ?\\, ?/, ?b, ?f, ?n, ?r, ?t],
+       do: string(rest, [unescape(escape) | acc])
 
   defp string(<<"\\u", hi::binary-size(4), "\\u", lo::binary-size(4), rest::binary>> = text, acc) do
     with {:ok, high} when high in 0xD800..0xDBFF <- hex(hi),
