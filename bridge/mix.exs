@@ -8,8 +8,7 @@ defmodule ExESDBTop.Bridge.MixProject do
       elixir: "~> 1.14",
       elixirc_paths: elixirc_paths(Mix.env()),
       start_permanent: Mix.env() == :prod,
-      deps: [],
-      xref: [exclude: [Jason, :json, Phoenix.PubSub, :ra_leaderboard, :khepri_cluster]]
+      deps: []
     ]
   end
 
