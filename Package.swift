@@ -30,6 +30,11 @@ let package = Package(
                 .product(name: "Subprocess", package: "swift-subprocess"),
             ]
         ),
+        // The console's own files: config.toml (sources, rules), the alert journal, incident bundles.
+        .target(
+            name: "ExESDBConsole",
+            dependencies: ["ExESDBMonitor", "TOMLKit"]
+        ),
         // glibc's wcwidth, hidden from Swift unless declared here.
         .systemLibrary(name: "CWidth", path: "Sources/CWidth"),
         // View: Screen of cells, layout, widgets, themes, glyph sets. Never touches the terminal.
@@ -45,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "exesdb-top",
             dependencies: [
-                "ExESDBMonitor", "ExESDBCollectors", "Dashboard", "TerminalIO",
+                "ExESDBMonitor", "ExESDBCollectors", "ExESDBConsole", "Dashboard", "TerminalIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +61,7 @@ let package = Package(
         .testTarget(name: "ExESDBMonitorTests", dependencies: ["ExESDBMonitor"]),
         .testTarget(name: "ExESDBCollectorsTests", dependencies: ["ExESDBCollectors"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
+        .testTarget(name: "ExESDBConsoleTests", dependencies: ["ExESDBConsole"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ExESDBMonitor"]),
     ],
     swiftLanguageModes: [.v6]
