@@ -13,7 +13,7 @@ struct PlaybackClock {
         let start = origin ?? (time, WallClock.now(), now)
         origin = start
         guard case .factor(let factor) = speed, factor > 0 else {
-            return (0, start.wall + (now - start.monotonic))
+            return (0, time)
         }
         let offset = max(0, time - start.recorded) / factor
         return (start.monotonic + offset - now, start.wall + offset)

@@ -5,7 +5,8 @@ import Synchronization
 
 /// Plays a recording back with its original timing (scaled by `speed`). Each line keeps the source
 /// it was recorded from; its receive time is moved to now: replay start + (t − t₀) / speed, so
-/// staleness and rates look as they did live. Lines that are not recording entries are skipped
+/// staleness and rates look as they did live. At `max` speed the recorded times are kept as they are,
+/// so the replay folds into exactly the state the live run had. Lines that are not recording entries are skipped
 /// and counted. The end of the recording gives `.ended`.
 public final class ReplayCollector: Collector {
     public let id: SourceID
