@@ -1,0 +1,65 @@
+import ExESDBMonitor
+import Synchronization
+
+/// The state the console draws: the Store folded from every source, each source's state, and the
+/// incoming rate. Fed by the hub's thread, read by the UI thread; every access goes through the lock,
+/// and the hub's batches are bounded, so neither side waits long.
+public final class LiveState: Sendable {
+    /// What is guarded by the lock.
+    public struct Contents: Sendable {
+        public var store: Store
+        public var sourceStates: [SourceID: SourceState]
+        public var sourceOrder: [SourceID]
+        public var incoming: RateMeter
+        /// Receive time of the newest line, for a replay's virtual clock.
+        public var newestReceiveTime: Double?
+        /// Bumped on every change, so the UI redraws only when something changed.
+        public var generation: UInt64
+    }
+
+    private let contents: Mutex<Contents>
+
+    public init(sources: [SourceID], limits: StoreLimits = StoreLimits()) {
+        contents = Mutex(Contents(
+            store: Store(limits: limits),
+            sourceStates: Dictionary(uniqueKeysWithValues: sources.map { ($0, SourceState.connecting) }),
+            sourceOrder: sources, incoming: RateMeter(), newestReceiveTime: nil, generation: 0))
+    }
+
+    /// Folds a batch from the hub in.
+    public func apply(_ batch: IngestBatch) {
+        contents.withLock { state in
+            for line in batch.lines {
+                state.store.apply(line.result, at: line.receivedAt)
+                state.incoming.add(at: line.receivedAt)
+                state.newestReceiveTime = max(state.newestReceiveTime ?? line.receivedAt, line.receivedAt)
+            }
+            for notice in batch.oversizeLines {
+                state.store.record(
+                    Rejection(.lineTooLong, "from \(notice.source): over \(notice.limit) bytes"), at: notice.detectedAt)
+            }
+            for change in batch.stateChanges {
+                if state.sourceStates[change.source] == nil { state.sourceOrder.append(change.source) }
+                state.sourceStates[change.source] = change.state
+            }
+            state.generation &+= 1
+        }
+    }
+
+    /// Reads (or changes) the state under the lock.
+    public func withContents<Result>(_ body: (inout Contents) throws -> Result) rethrows -> Result {
+        try contents.withLock { try body(&$0) }
+    }
+
+    /// Whether every source has ended or failed for good.
+    public var allSourcesFinished: Bool {
+        contents.withLock { state in
+            state.sourceStates.values.allSatisfy { source in
+                switch source {
+                case .ended, .failed: return true
+                default: return false
+                }
+            }
+        }
+    }
+}
