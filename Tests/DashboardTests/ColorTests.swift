@@ -36,6 +36,13 @@ import Testing
         #expect(Color.palette(21).downgraded(to: .eight) == .blue)
     }
 
+    @Test func greysStayGrey() {
+        #expect(Color.palette(244).downgraded(to: .eight) == .white)
+        #expect(Color.palette(240).downgraded(to: .sixteen) == .brightBlack)
+        #expect(Color.palette(236).downgraded(to: .eight) == .black)
+        #expect(Color.rgb(red: 0x80, green: 0x80, blue: 0x84).downgraded(to: .indexed256) == .palette(244))
+    }
+
     @Test func monochromeDropsColour() {
         let style = Style(foreground: .red, background: .palette(214), attributes: .bold)
         #expect(style.downgraded(to: .monochrome) == Style(attributes: .bold))

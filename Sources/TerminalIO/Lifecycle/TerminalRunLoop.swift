@@ -1,0 +1,89 @@
+import CTerminalSupport
+import Dashboard
+import Dispatch
+import Glibc
+
+/// Runs the program around a `Terminal` on the main queue: keys, resizes, a timer and signals
+/// arrive as callbacks, and every way out restores the terminal before the process exits.
+///
+/// SIGINT, SIGTERM and SIGHUP stop with status 130, 143 and 129; SIGWINCH resizes; a terminal that
+/// goes away (EOF or hang-up on the key descriptor) stops as a hang-up. The callbacks run on the
+/// main actor; `onStop` runs after the terminal is restored, just before `exit`.
+@MainActor
+public final class TerminalRunLoop {
+    /// The terminal this loop drives.
+    public let terminal: Terminal
+    /// Keys read since the last call (never empty).
+    public var onKeys: ([Key]) -> Void = { _ in }
+    /// The terminal's new size; the next `draw` repaints everything.
+    public var onResize: (TerminalSize) -> Void = { _ in }
+    /// The timer fired.
+    public var onTick: () -> Void = {}
+    /// The program is leaving; the terminal is already restored. Flush files here.
+    public var onStop: (StopReason) -> Void = { _ in }
+
+    private let tickInterval: Duration
+    private var sources: [any DispatchSourceProtocol] = []
+
+    /// A loop around `terminal` whose timer fires every `tickInterval`.
+    public init(terminal: Terminal, tickInterval: Duration) {
+        self.terminal = terminal
+        self.tickInterval = tickInterval
+    }
+
+    /// Installs the signal, key and timer sources and serves them until `stop`; never returns.
+    public func run() -> Never {
+        let signals: [(Int32, StopReason?)] = [
+            (SIGINT, .interrupt), (SIGTERM, .terminate), (SIGHUP, .hangup), (SIGWINCH, nil),
+        ]
+        for (signalNumber, reason) in signals {
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .main)
+            source.setEventHandler { [unowned self] in
+                MainActor.assumeIsolated {
+                    if let reason { stop(reason) } else { resize() }
+                }
+            }
+            source.resume()
+            sources.append(source)
+        }
+        let keys = DispatchSource.makeReadSource(fileDescriptor: terminal.inputDescriptor, queue: .main)
+        keys.setEventHandler { [unowned self] in
+            MainActor.assumeIsolated { readKeys() }
+        }
+        keys.resume()
+        sources.append(keys)
+        let timer = DispatchSource.makeTimerSource(queue: .main)
+        let interval = DispatchTimeInterval.nanoseconds(Int(tickInterval.components.seconds) * 1_000_000_000
+            + Int(tickInterval.components.attoseconds / 1_000_000_000))
+        timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(5))
+        timer.setEventHandler { [unowned self] in
+            MainActor.assumeIsolated { onTick() }
+        }
+        timer.resume()
+        sources.append(timer)
+        dispatchMain()
+    }
+
+    /// Restores the terminal, calls `onStop` and exits with the reason's status.
+    public func stop(_ reason: StopReason) -> Never {
+        for source in sources { source.cancel() }
+        terminal.stop()
+        onStop(reason)
+        exit(reason.exitStatus)
+    }
+
+    private func resize() {
+        onResize(terminal.updateSize())
+    }
+
+    private func readKeys() {
+        let keys = terminal.readKeys()
+        if keys.isEmpty {
+            if cterminal_input_closed(terminal.inputDescriptor) == 1 { stop(.hangup) }
+            return
+        }
+        if keys.contains(.resize) { resize() }
+        let typed = keys.filter { $0 != .resize }
+        if !typed.isEmpty { onKeys(typed) }
+    }
+}
