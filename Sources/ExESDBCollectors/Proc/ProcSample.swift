@@ -1,0 +1,70 @@
+import Foundation
+
+/// Everything read from /proc at one instant: the raw material of one report.
+public struct ProcSample: Sendable {
+    /// When it was read, on the monotonic clock (seconds).
+    public var monotonicTime: Double
+    /// The aggregate CPU counters.
+    public var cpu: CPUTimes?
+    /// Per-core CPU counters, in core order.
+    public var cores: [CPUTimes]
+    /// Memory figures.
+    public var memory: MemoryInfo?
+    /// Disk bytes read (inbound) and written (outbound) so far.
+    public var disk: IOCounters
+    /// Network bytes received (inbound) and sent (outbound) so far.
+    public var network: IOCounters
+    /// The load average line.
+    public var load: LoadAverage?
+    /// Every process.
+    public var processes: [ProcessStat]
+    /// Command lines (arguments split) of `beam.smp` processes, by pid.
+    public var beamArguments: [Int32: [String]]
+
+    /// A sample of the given figures.
+    public init(
+        monotonicTime: Double, cpu: CPUTimes?, cores: [CPUTimes], memory: MemoryInfo?, disk: IOCounters,
+        network: IOCounters, load: LoadAverage?, processes: [ProcessStat], beamArguments: [Int32: [String]]
+    ) {
+        self.monotonicTime = monotonicTime
+        self.cpu = cpu
+        self.cores = cores
+        self.memory = memory
+        self.disk = disk
+        self.network = network
+        self.load = load
+        self.processes = processes
+        self.beamArguments = beamArguments
+    }
+
+    /// Reads the sample from the /proc tree at `root`.
+    public static func read(root: String = "/proc") -> ProcSample {
+        let now = WallClock.monotonic()
+        let cpu = CPUTimes.parse(stat: text(of: "\(root)/stat"))
+        var processes: [ProcessStat] = []
+        var beamArguments: [Int32: [String]] = [:]
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        for entry in entries where entry.first?.isNumber == true {
+            guard let process = ProcessStat.parse(stat: text(of: "\(root)/\(entry)/stat")) else { continue }
+            processes.append(process)
+            if process.name == "beam.smp" {
+                let arguments = text(of: "\(root)/\(entry)/cmdline").split(separator: "\0").map(String.init)
+                beamArguments[process.pid] = arguments
+            }
+        }
+        return ProcSample(
+            monotonicTime: now, cpu: cpu.total, cores: cpu.cores,
+            memory: MemoryInfo.parse(meminfo: text(of: "\(root)/meminfo")),
+            disk: IOCounters.parse(diskstats: text(of: "\(root)/diskstats")),
+            network: IOCounters.parse(netdev: text(of: "\(root)/net/dev")),
+            load: LoadAverage.parse(loadavg: text(of: "\(root)/loadavg")),
+            processes: processes, beamArguments: beamArguments)
+    }
+
+    private static func text(of path: String) -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return "" }
+        defer { try? handle.close() }
+        let data = (try? handle.readToEnd()) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

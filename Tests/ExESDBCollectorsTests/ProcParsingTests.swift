@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+@testable import ExESDBCollectors
+
+@Suite struct ProcParsingTests {
+    @Test func cpuSharesFromTwoStatSnapshots() {
+        let before = CPUTimes.parse(stat: """
+            cpu  100 0 50 800 50 0 0 0 0 0
+            cpu0 60 0 20 400 20 0 0 0 0 0
+            cpu1 40 0 30 400 30 0 0 0 0 0
+            intr 1 2 3
+            """)
+        let after = CPUTimes.parse(stat: """
+            cpu  250 10 90 1000 50 5 5 0 0 0
+            cpu0 160 10 40 410 20 5 5 0 0 0
+            cpu1 90 0 50 590 30 0 0 0 0 0
+            """)
+        // Total: busy 150 → 360 (+210), idle 850 → 1050 (+200): 210 / 410.
+        #expect(abs(after.total!.usagePercent(since: before.total!) - 210.0 / 410.0 * 100) < 1e-9)
+        // Core 0: busy +140, idle +10; core 1: busy +70, idle +190.
+        let cores = zip(after.cores, before.cores).map { $0.usagePercent(since: $1) }
+        #expect(abs(cores[0] - 140.0 / 150.0 * 100) < 1e-9)
+        #expect(abs(cores[1] - 70.0 / 260.0 * 100) < 1e-9)
+    }
+
+    @Test func processStatWithParenthesesInItsName() {
+        let line = "4242 (web (worker) 1) S 1 4242 4242 0 -1 4194560 500 0 0 0 731 269 0 0 20 0 12 0 900 123456789 2560 18446744073709551615"
+        let stat = ProcessStat.parse(stat: line)
+        #expect(stat == ProcessStat(pid: 4242, name: "web (worker) 1", cpuTicks: 1000, residentPages: 2560))
+    }
+
+    @Test func diskstatsCountWholeDisksOnce() {
+        let text = """
+               7       0 loop0 10 0 80 0 0 0 0 0 0 0 0
+             253       0 vda 100 0 2000 0 50 0 1000 0 0 0 0
+             253       1 vda1 90 0 1800 0 40 0 900 0 0 0 0
+             259       0 nvme0n1 10 0 100 0 10 0 300 0 0 0 0
+             259       1 nvme0n1p1 10 0 100 0 10 0 300 0 0 0 0
+             252       0 zram0 5 0 40 0 5 0 40 0 0 0 0
+            """
+        #expect(IOCounters.parse(diskstats: text) == IOCounters(inbound: 2100 * 512, outbound: 1300 * 512))
+    }
+
+    @Test func loadAverageAndErlangNodeName() {
+        #expect(LoadAverage.parse(loadavg: "6.73 4.37 1.95 8/174 20464\n")
+                == LoadAverage(one: 6.73, five: 4.37, fifteen: 1.95, running: 8, tasks: 174))
+        #expect(ProcReport.erlangNodeName(["beam.smp", "--", "-root", "/x", "-sname", "node1@db1"]) == "node1@db1")
+        #expect(ProcReport.erlangNodeName(["beam.smp", "-name", "a@10.0.0.1"]) == "a@10.0.0.1")
+    }
+
+    @Test func memoryMatchesFree() throws {
+        let memory = try #require(MemoryInfo.parse(meminfo: try String(contentsOfFile: "/proc/meminfo", encoding: .utf8)))
+        let free = try run("/usr/bin/free", ["-b"])
+        let fields = try #require(free.split(separator: "\n").first { $0.hasPrefix("Mem:") }).split(separator: " ")
+        let total = try #require(UInt64(fields[1]))
+        let available = try #require(UInt64(fields[6]))
+        #expect(memory.total == total)
+        let tolerance = Double(total) * 0.02
+        #expect(abs(Double(memory.available) - Double(available)) < tolerance)
+        #expect(abs(memory.usedPercent - Double(total - available) / Double(total) * 100) < 2)
+    }
+
+    @Test func rootMountMatchesDf() throws {
+        let reading = FilesystemProbe(timeout: 2).read("/")
+        let df = try run("/usr/bin/df", ["-B1", "--output=size,used,avail", "/"])
+        let numbers = try #require(df.split(separator: "\n").last).split(separator: " ").compactMap { UInt64($0) }
+        guard case .usage(let total, let used, let available) = reading else {
+            Issue.record("statvfs failed: \(reading)")
+            return
+        }
+        let tolerance: UInt64 = 64 << 20
+        #expect(total == numbers[0])
+        #expect(used.distance(to: numbers[1]).magnitude < tolerance)
+        #expect(available.distance(to: numbers[2]).magnitude < tolerance)
+        #expect(reading.usedPercent! > 0 && reading.usedPercent! < 100)
+    }
+
+    @Test func networkAndDiskCountersMatchSysfs() throws {
+        let network = IOCounters.parse(netdev: try String(contentsOfFile: "/proc/net/dev", encoding: .utf8))
+        var received: UInt64 = 0
+        var sent: UInt64 = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: "/sys/class/net") where name != "lo" {
+            received += UInt64(try sysfsNumber("/sys/class/net/\(name)/statistics/rx_bytes"))
+            sent += UInt64(try sysfsNumber("/sys/class/net/\(name)/statistics/tx_bytes"))
+        }
+        #expect(network.inbound.distance(to: received).magnitude < 1 << 20)
+        #expect(network.outbound.distance(to: sent).magnitude < 1 << 20)
+
+        let disk = IOCounters.parse(diskstats: try String(contentsOfFile: "/proc/diskstats", encoding: .utf8))
+        var read: UInt64 = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: "/sys/block")
+        where !["loop", "ram", "zram", "dm-", "sr", "fd"].contains(where: { name.hasPrefix($0) }) {
+            let fields = try String(contentsOfFile: "/sys/block/\(name)/stat", encoding: .utf8).split(separator: " ")
+            read += (UInt64(fields[2]) ?? 0) * 512
+        }
+        #expect(disk.inbound.distance(to: read).magnitude < 16 << 20)
+    }
+
+    private func sysfsNumber(_ path: String) throws -> Int64 {
+        Int64(try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    }
+
+    private func run(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
