@@ -1,4 +1,4 @@
-import Foundation
+import ExESDBMonitor
 
 /// One line of a recording: `{"t":<epoch s>,"source":"…","line":"…"}`.
 public struct RecordingEntry: Sendable, Hashable {
@@ -21,18 +21,21 @@ public struct RecordingEntry: Sendable, Hashable {
         self.init(time: received.receivedAt, source: received.source, line: received.text)
     }
 
-    /// The entry as one NDJSON line, without newline.
+    /// The entry as one NDJSON line, without newline. The time keeps every bit of its Double, so a replay
+    /// at maximum speed folds into exactly the state of the live run.
     public var encoded: String {
-        "{\"t\":\(String(format: "%.6f", time)),\"source\":\(JSONStringEscaper.quoted(source.name)),\"line\":\(JSONStringEscaper.quoted(line))}"
+        JSONValue.object(JSONObject([
+            .init("t", .double(time)), .init("source", .string(source.name)), .init("line", .string(line)),
+        ])).compactText
     }
 
     /// Reads an entry from one recording line; nil when it is not one.
     public init?(decoding bytes: [UInt8]) {
         guard
-            let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
-            let time = (object["t"] as? NSNumber)?.doubleValue,
-            let source = object["source"] as? String,
-            let line = object["line"] as? String
+            let object = try? JSONReader.parseObject(bytes, sanitizing: false),
+            let time = object["t"]?.doubleValue,
+            let source = object["source"]?.stringValue,
+            let line = object["line"]?.stringValue
         else { return nil }
         self.init(time: time, source: SourceID(source), line: line)
     }

@@ -45,10 +45,12 @@ public struct JSONReader {
     }
 
     /// Reads the JSON object that makes up the whole of `bytes`; any other valid value is `notAnObject`.
+    /// `sanitizing: false` keeps strings exactly as sent: only for our own files (recordings), never for
+    /// text that will be drawn.
     public static func parseObject(
-        _ bytes: UnsafeRawBufferPointer, maxDepth: Int = defaultMaxDepth
+        _ bytes: UnsafeRawBufferPointer, maxDepth: Int = defaultMaxDepth, sanitizing: Bool = true
     ) throws(JSONReadError) -> JSONObject {
-        var reader = JSONReader(bytes, maxDepth: maxDepth)
+        var reader = JSONReader(bytes, maxDepth: maxDepth, sanitizing: sanitizing)
         let value = try reader.readDocument()
         guard case .object(let object) = value else {
             throw JSONReadError(.notAnObject, at: reader.firstValueOffset)
@@ -58,10 +60,10 @@ public struct JSONReader {
 
     /// Reads the JSON object that makes up the whole of `bytes`; any other valid value is `notAnObject`.
     public static func parseObject(
-        _ bytes: [UInt8], maxDepth: Int = defaultMaxDepth
+        _ bytes: [UInt8], maxDepth: Int = defaultMaxDepth, sanitizing: Bool = true
     ) throws(JSONReadError) -> JSONObject {
         try bytes.withUnsafeBytes { buffer in
-            Result { () throws(JSONReadError) in try parseObject(buffer, maxDepth: maxDepth) }
+            Result { () throws(JSONReadError) in try parseObject(buffer, maxDepth: maxDepth, sanitizing: sanitizing) }
         }.get()
     }
 
@@ -84,15 +86,17 @@ public struct JSONReader {
 
     private let bytes: UnsafeRawBufferPointer
     private let maxDepth: Int
+    private let sanitizing: Bool
     private var index = 0
     private var depth = 0
     private var firstValueOffset = 0
     /// Decoded string bytes, for strings with escapes.
     private var scratch: [UInt8] = []
 
-    private init(_ bytes: UnsafeRawBufferPointer, maxDepth: Int) {
+    private init(_ bytes: UnsafeRawBufferPointer, maxDepth: Int, sanitizing: Bool = true) {
         self.bytes = bytes
         self.maxDepth = maxDepth
+        self.sanitizing = sanitizing
     }
 
     private mutating func readDocument() throws(JSONReadError) -> JSONValue {
@@ -231,10 +235,10 @@ public struct JSONReader {
             case UInt8(ascii: "\""):
                 defer { index += 1 }
                 guard isDecoding else {
-                    return TextSanitizer.clean(utf8: UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
+                    return finishString(UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
                 }
                 scratch.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[runStart..<index]))
-                return scratch.withUnsafeBytes { TextSanitizer.clean(utf8: $0) }
+                return scratch.withUnsafeBytes { finishString($0) }
             case UInt8(ascii: "\\"):
                 if !isDecoding {
                     isDecoding = true
@@ -254,6 +258,11 @@ public struct JSONReader {
             }
         }
         throw endOfInput()
+    }
+
+    /// The string of decoded UTF-8 bytes, sanitised unless this reader keeps strings as sent.
+    private func finishString(_ utf8: UnsafeRawBufferPointer) -> String {
+        sanitizing ? TextSanitizer.clean(utf8: utf8) : String(decoding: utf8, as: UTF8.self)
     }
 
     /// Decodes the escape at `index` (a backslash) into `scratch`.
