@@ -8,8 +8,12 @@ struct ExESDBTop: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exesdb-top",
         abstract: "A live terminal console for ExESDB clusters.",
+        discussion: """
+            With no --source, reads this machine's /proc and the ExESDB bridge at tcp://127.0.0.1:7755.
+            Try it without a cluster: exesdb-top --demo
+            """,
         version: version,
-        subcommands: [ValidateCommand.self],
-        defaultSubcommand: ValidateCommand.self
+        subcommands: [RunCommand.self, ValidateCommand.self, SnapshotCommand.self, ServeDemoCommand.self],
+        defaultSubcommand: RunCommand.self
     )
 }

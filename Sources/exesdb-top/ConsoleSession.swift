@@ -1,0 +1,103 @@
+import Dashboard
+import ExESDBCollectors
+import ExESDBMonitor
+import TerminalIO
+
+/// The interactive console: sources feed the live state on their threads; on the main thread a 100 ms
+/// timer draws a frame once per refresh interval (only changed cells reach the terminal), and keys are
+/// turned into view changes and effects at once.
+@MainActor
+final class ConsoleSession {
+    private let live: LiveState
+    private let hub: SourceHub
+    private let runLoop: TerminalRunLoop
+    private var view = ViewState()
+    private var themes: [Theme]
+    private var themeIndex = 0
+    private var glyphSets: [GlyphSet]
+    private var glyphIndex = 0
+    private var frame: FrameModel
+    private var frozen: LiveState.Contents?
+    private var screen: Screen
+    private var lastFrameTime = -Double.infinity
+    private static let refreshSteps: [Double] = [0.2, 0.5, 1, 2, 5, 10, 30, 60]
+
+    init(
+        live: LiveState, hub: SourceHub, terminal: Terminal, themes: [Theme], glyphSets: [GlyphSet], frame: FrameModel
+    ) {
+        self.live = live
+        self.hub = hub
+        self.runLoop = TerminalRunLoop(terminal: terminal, tickInterval: .milliseconds(100))
+        self.themes = themes
+        self.glyphSets = glyphSets
+        self.frame = frame
+        self.screen = Screen(width: terminal.size.width, height: terminal.size.height)
+    }
+
+    /// Starts the sources and serves the terminal until the operator quits or a signal ends it.
+    func run() -> Never {
+        runLoop.onTick = { [unowned self] in tick() }
+        runLoop.onKeys = { [unowned self] keys in handle(keys) }
+        runLoop.onResize = { [unowned self] size in
+            screen.resize(width: size.width, height: size.height)
+            draw()
+        }
+        runLoop.onStop = { [hub] _ in hub.stop(timeout: 1) }
+        hub.start(sink: live.apply)
+        draw()
+        runLoop.run()
+    }
+
+    private func tick() {
+        let now = Clock.now()
+        guard now - lastFrameTime >= frame.refreshInterval - 0.05 else { return }
+        draw(at: now)
+    }
+
+    private func handle(_ keys: [Key]) {
+        let now = Clock.now()
+        var effects: [Effect] = []
+        live.withContents { contents in
+            let model = frame.model(of: frozen ?? contents, at: now)
+            for key in keys { effects += view.handle(key, model: model) }
+        }
+        for effect in effects { apply(effect) }
+        draw(at: now)
+    }
+
+    private func apply(_ effect: Effect) {
+        switch effect {
+        case .quit:
+            runLoop.stop(.quit)
+        case .cycleTheme:
+            themeIndex = (themeIndex + 1) % themes.count
+        case .cycleGlyphs:
+            glyphIndex = (glyphIndex + 1) % glyphSets.count
+        case .changeRefresh(let step):
+            frame.refreshInterval = Self.nextRefresh(after: frame.refreshInterval, step: step)
+        case .setPaused(let paused):
+            frozen = paused ? live.withContents { $0 } : nil
+        case .acknowledge, .acknowledgeAll, .silence, .liftSilence, .saveIncident, .redraw:
+            break
+        }
+    }
+
+    /// The next refresh interval up or down the ladder of steps.
+    static func nextRefresh(after current: Double, step: RefreshStep) -> Double {
+        switch step {
+        case .longer: return refreshSteps.first { $0 > current + 0.001 } ?? refreshSteps.last!
+        case .shorter: return refreshSteps.last { $0 < current - 0.001 } ?? refreshSteps.first!
+        }
+    }
+
+    private func draw(at now: Double = Clock.now()) {
+        lastFrameTime = now
+        let theme = themes[themeIndex]
+        let glyphs = glyphSets[glyphIndex]
+        live.withContents { contents in
+            let model = frame.model(of: frozen ?? contents, at: now)
+            DashboardRenderer.render(into: &screen, model: model, view: view, theme: theme, glyphs: glyphs)
+        }
+        runLoop.terminal.draw(screen)
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Dispatch
+import ExESDBCollectors
+import ExESDBMonitor
+import Foundation
+
+/// `exesdb-top serve-demo`: the demo cluster's stream over TCP, like a bridge, to any number of consoles.
+struct ServeDemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve-demo",
+        abstract: "Serve the demo cluster over TCP like an ExESDB bridge; AlertAck lines from a client go to every client."
+    )
+
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port = SourceDescriptor.defaultBridgePort
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Simulated seconds per second.")
+    var speed: Double = 1
+
+    func run() throws {
+        let server = DemoServer(speed: speed)
+        let bound: Int
+        do {
+            bound = try server.start(host: host, port: port)
+        } catch {
+            FileHandle.standardError.write(Data("exesdb-top: cannot listen on \(host):\(port): \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        print("serving the demo cluster on \(host):\(bound) — connect with: exesdb-top --source tcp://\(host):\(bound)")
+        fflush(stdout)
+        var handlers: [any DispatchSourceSignal] = []
+        for (signalNumber, status) in [(SIGINT, Int32(130)), (SIGTERM, 143), (SIGHUP, 129)] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .main)
+            source.setEventHandler {
+                server.stop()
+                exit(status)
+            }
+            source.resume()
+            handlers.append(source)
+        }
+        withExtendedLifetime(handlers) { dispatchMain() }
+    }
+}
