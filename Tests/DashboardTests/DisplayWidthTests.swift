@@ -30,4 +30,12 @@ import Testing
         #expect(cut.text == "ab")
         #expect(cut.width == 2)
     }
+
+    @Test func truncationAddsTheEllipsisWithinTheWidth() {
+        #expect(DisplayWidth.truncated("healthy", to: 10, ellipsis: "…") == "healthy")
+        #expect(DisplayWidth.truncated("unhealthy", to: 5, ellipsis: "…") == "unhe…")
+        #expect(DisplayWidth.truncated("界界界", to: 4, ellipsis: "…") == "界…")
+        #expect(DisplayWidth.truncated("abc", to: 0, ellipsis: "…") == "")
+        #expect(DisplayWidth.truncated("abcdef", to: 3, ellipsis: "~") == "ab~")
+    }
 }

@@ -128,3 +128,48 @@ import Testing
         #expect(!first.isSame(x: 1, y: 0, as: second))
     }
 }
+
+@Suite struct ScreenChangeTests {
+    init() { TextLocale.prepare() }
+
+    static func changes(_ screen: Screen, since previous: Screen?) -> [String] {
+        var found: [String] = []
+        screen.forEachChangedCell(since: previous) { x, y in found.append("\(x),\(y)") }
+        return found
+    }
+
+    @Test func everyCellChangesWithoutAPreviousFrame() {
+        let screen = Screen(width: 2, height: 2)
+        #expect(Self.changes(screen, since: nil) == ["0,0", "1,0", "0,1", "1,1"])
+        #expect(Self.changes(screen, since: Screen(width: 3, height: 2)).count == 4)
+    }
+
+    @Test func onlyDifferingCellsAreReported() {
+        var previous = Screen(width: 6, height: 2)
+        previous.put("abc", x: 0, y: 0, style: Style(foreground: .red))
+        var screen = previous
+        #expect(Self.changes(screen, since: previous).isEmpty)
+        screen.put("b", x: 1, y: 0, style: Style(foreground: .blue))
+        screen.put("界", x: 2, y: 1, style: .plain)
+        #expect(Self.changes(screen, since: previous) == ["1,0", "2,1", "3,1"])
+    }
+
+    @Test func stylesAreComparedByValueAcrossTables() {
+        var previous = Screen(width: 3, height: 1)
+        previous.put("x", x: 2, y: 0, style: Style(foreground: .green))
+        previous.put("ab", x: 0, y: 0, style: Style(attributes: .bold))
+        var screen = Screen(width: 3, height: 1)
+        screen.put("ab", x: 0, y: 0, style: Style(attributes: .bold))
+        screen.put("x", x: 2, y: 0, style: Style(foreground: .green, attributes: .underline))
+        #expect(Self.changes(screen, since: previous) == ["2,0"])
+    }
+
+    @Test func combiningMarksCount() {
+        var previous = Screen(width: 2, height: 1)
+        previous.put("e\u{301}", x: 0, y: 0, style: .plain)
+        var screen = Screen(width: 2, height: 1)
+        screen.put("e\u{300}", x: 0, y: 0, style: .plain)
+        #expect(Self.changes(screen, since: previous) == ["0,0"])
+        #expect(screen.isSame(x: 1, y: 0, as: previous))
+    }
+}

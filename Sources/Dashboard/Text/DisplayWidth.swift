@@ -36,4 +36,13 @@ public enum DisplayWidth {
         }
         return (text[text.startIndex..<end], used)
     }
+
+    /// `text` unchanged when it fits in `columns`, else cut to fit with `ellipsis` (from the glyph set)
+    /// at the end; with room for nothing but part of the ellipsis, just the cut text.
+    public static func truncated(_ text: String, to columns: Int, ellipsis: String) -> String {
+        guard of(text) > columns else { return text }
+        let mark = of(ellipsis)
+        guard columns >= mark else { return String(prefix(of: text, fitting: max(0, columns)).text) }
+        return String(prefix(of: text, fitting: columns - mark).text) + ellipsis
+    }
 }

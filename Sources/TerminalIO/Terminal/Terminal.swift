@@ -126,17 +126,13 @@ public final class Terminal {
         let last = previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
         if last == nil { werase(window) }
         let columns = min(screen.width, size.width)
+        let rows = min(screen.height, size.height)
         var changed = last == nil
-        for y in 0..<min(screen.height, size.height) {
-            var x = 0
-            while x < columns {
-                if let last, screen.isSame(x: x, y: y, as: last) {
-                    x += 1
-                    continue
-                }
-                changed = true
-                x += put(screen, x: x, y: y, columns: columns)
-            }
+        var coveredUpTo = (x: -1, y: -1)
+        screen.forEachChangedCell(since: last) { x, y in
+            guard x < columns, y < rows, (x, y) != coveredUpTo else { return }
+            changed = true
+            if put(screen, x: x, y: y, columns: columns) == 2 { coveredUpTo = (x + 1, y) }
         }
         previous = screen
         guard changed else { return }
