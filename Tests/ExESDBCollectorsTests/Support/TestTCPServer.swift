@@ -112,3 +112,25 @@ final class TestConnection {
         close()
     }
 }
+
+extension TestConnection {
+    /// Connects to 127.0.0.1:`port`; nil when refused.
+    static func connect(port: UInt16) -> TestConnection? {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { return nil }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Glibc.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else {
+            Glibc.close(socket)
+            return nil
+        }
+        return TestConnection(descriptor: socket)
+    }
+}
