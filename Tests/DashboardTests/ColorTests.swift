@@ -54,3 +54,13 @@ import Testing
         }
     }
 }
+
+@Suite struct ColorDepthTests {
+    @Test func depthFromTheEnvironment() {
+        #expect(ColorDepth(environment: ["TERM": "xterm-256color", "COLORTERM": "truecolor"]) == .truecolor)
+        #expect(ColorDepth(environment: ["TERM": "xterm-256color"]) == .indexed256)
+        #expect(ColorDepth(environment: ["TERM": "screen"]) == .sixteen)
+        #expect(ColorDepth(environment: ["TERM": "vt100"]) == .monochrome)
+        #expect(ColorDepth(environment: [:]) == .monochrome)
+    }
+}

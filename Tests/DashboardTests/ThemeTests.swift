@@ -78,6 +78,11 @@ import Testing
         }
     }
 
+    @Test(arguments: ["name = é\n", "[roles]\ntext = { fg = é }\n", "[roles]\n\"é\" = {}\n", "[[é\n", "é = 1\n"])
+    func nonASCIIGarbageIsAnError(text: String) {
+        #expect(throws: ThemeError.self) { try ThemeLoader.parse(text, origin: "bad.toml", name: "bad") }
+    }
+
     @Test func unknownRoleIsAnErrorAtItsLine() {
         let text = "[roles]\ntext = {}\nsucess = { fg = \"green\" }\n"
         do {
