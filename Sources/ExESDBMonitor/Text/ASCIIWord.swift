@@ -1,13 +1,14 @@
 /// Tests on eight bytes at once (read as one 64-bit word), used to skip over plain text quickly.
-/// Each test is exact: it is true when no byte of the word has the property, whatever the others hold.
+/// Each test is exact about the first byte with the property: borrows and carries only ever
+/// disturb the bytes after it.
 enum ASCIIWord {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
-    /// The eight bytes at `offset`, in any alignment.
+    /// The eight bytes at `offset`, in any alignment, first byte lowest.
     @inline(__always)
     static func load(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> UInt64 {
-        bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
     /// True when every byte is ASCII (below 0x80).
@@ -24,17 +25,26 @@ enum ASCIIWord {
         return (belowSpace | deleteOrAbove) & highBits == 0
     }
 
-    /// True when every byte is printable ASCII other than the quotation mark and the backslash:
-    /// a run of JSON string content that needs no decoding and no sanitising.
+    /// The offset (0 through 7) of the first byte that is not plain JSON string content — not
+    /// printable ASCII, or a quotation mark or backslash — or nil when all eight bytes are plain.
+    /// `word` must hold the bytes in little-endian order (first byte lowest).
     @inline(__always)
-    static func isPlainStringContent(_ word: UInt64) -> Bool {
-        isPrintable(word) && !contains(0x22, in: word) && !contains(0x5C, in: word)
+    static func firstNonPlainStringByte(_ word: UInt64) -> Int? {
+        let belowSpace = (word &- ones &* 0x20) & ~word
+        let deleteOrAbove = word | (word &+ ones)
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let quoteHit = (quote &- ones) & ~quote
+        let backslashHit = (backslash &- ones) & ~backslash
+        let flags = (belowSpace | deleteOrAbove | quoteHit | backslashHit) & highBits
+        return flags == 0 ? nil : flags.trailingZeroBitCount >> 3
     }
+}
 
-    /// True when one of the bytes equals `byte`.
+extension ASCIIWord {
+    /// True when `byte` is plain JSON string content: printable ASCII other than `"` and `\`.
     @inline(__always)
-    private static func contains(_ byte: UInt8, in word: UInt64) -> Bool {
-        let difference = word ^ (ones &* UInt64(byte))
-        return (difference &- ones) & ~difference & highBits != 0
+    static func isPlainStringContent(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C
     }
 }

@@ -1,0 +1,403 @@
+/// The cursor of one read: walks the bytes of one JSON text and builds its value. Recursive
+/// descent; every string goes through `TextSanitizer` unless the caller reads its own files.
+struct JSONParser {
+    private let bytes: UnsafeRawBufferPointer
+    private let maxDepth: Int
+    private let sanitizing: Bool
+    private var index = 0
+    private var depth = 0
+    /// Where the value starts, after leading whitespace.
+    private(set) var firstValueOffset = 0
+    /// Decoded bytes of the string being read, when it holds escapes.
+    private var scratch: [UInt8] = []
+
+    init(_ bytes: UnsafeRawBufferPointer, maxDepth: Int, sanitizing: Bool = true) {
+        self.bytes = bytes
+        self.maxDepth = maxDepth
+        self.sanitizing = sanitizing
+    }
+
+    /// Reads the one value of the text, with nothing but whitespace around it.
+    mutating func readDocument() throws(JSONReadError) -> JSONValue {
+        skipWhitespace()
+        firstValueOffset = index
+        let value = try readValue()
+        skipWhitespace()
+        guard index == bytes.count else { throw unexpected(.trailingGarbage) }
+        return value
+    }
+
+    private mutating func readValue() throws(JSONReadError) -> JSONValue {
+        skipWhitespace()
+        guard index < bytes.count else { throw endOfInput() }
+        switch bytes[index] {
+        case UInt8(ascii: "\""):
+            index += 1
+            return .string(try readString())
+        case UInt8(ascii: "{"):
+            return try readObject()
+        case UInt8(ascii: "["):
+            return try readArray()
+        case UInt8(ascii: "t"):
+            try readLiteral("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try readLiteral("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try readLiteral("null")
+            return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return try readNumber()
+        default:
+            throw unexpected(.unexpectedCharacter)
+        }
+    }
+
+    // MARK: Containers
+
+    /// Room reserved for the members of the top-level object (protocol messages have about a
+    /// dozen) and of nested containers, so that they grow once at most instead of step by step.
+    private static let topLevelCapacity = 16
+    private static let nestedCapacity = 4
+
+    private mutating func readObject() throws(JSONReadError) -> JSONValue {
+        try enterContainer()
+        skipWhitespace()
+        var members: [JSONObject.Member] = []
+        if try peek() != UInt8(ascii: "}") {
+            members.reserveCapacity(depth == 1 ? Self.topLevelCapacity : Self.nestedCapacity)
+            while true {
+                skipWhitespace()
+                guard try peek() == UInt8(ascii: "\"") else { throw unexpected(.unexpectedCharacter) }
+                index += 1
+                let key = try readString()
+                skipWhitespace()
+                guard try peek() == UInt8(ascii: ":") else { throw unexpected(.unexpectedCharacter) }
+                index += 1
+                members.append(JSONObject.Member(key, try readValue()))
+                skipWhitespace()
+                let separator = try peek()
+                if separator == UInt8(ascii: "}") { break }
+                guard separator == UInt8(ascii: ",") else { throw unexpected(.unexpectedCharacter) }
+                index += 1
+            }
+        }
+        index += 1
+        depth -= 1
+        return .object(JSONObject(members))
+    }
+
+    private mutating func readArray() throws(JSONReadError) -> JSONValue {
+        try enterContainer()
+        skipWhitespace()
+        var elements: [JSONValue] = []
+        if try peek() != UInt8(ascii: "]") {
+            elements.reserveCapacity(Self.nestedCapacity)
+            while true {
+                elements.append(try readValue())
+                skipWhitespace()
+                let separator = try peek()
+                if separator == UInt8(ascii: "]") { break }
+                guard separator == UInt8(ascii: ",") else { throw unexpected(.unexpectedCharacter) }
+                index += 1
+            }
+        }
+        index += 1
+        depth -= 1
+        return .array(elements)
+    }
+
+    /// Steps over the opening bracket of an array or object, one level deeper.
+    private mutating func enterContainer() throws(JSONReadError) {
+        depth += 1
+        guard depth <= maxDepth else { throw JSONReadError(.tooDeep, at: index, byte: bytes[index]) }
+        index += 1
+    }
+
+    // MARK: Strings
+
+    /// Reads a string whose opening quote is already consumed, through its closing quote. Plain
+    /// printable ASCII is found eight bytes at a time and needs no decoding or sanitising.
+    private mutating func readString() throws(JSONReadError) -> String {
+        let start = index
+        var cursor = index
+        while true {
+            if cursor + 8 <= bytes.count {
+                if let offset = ASCIIWord.firstNonPlainStringByte(ASCIIWord.load(bytes, at: cursor)) {
+                    cursor += offset
+                    break
+                }
+                cursor += 8
+            } else {
+                while cursor < bytes.count, ASCIIWord.isPlainStringContent(bytes[cursor]) { cursor += 1 }
+                break
+            }
+        }
+        if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") {
+            index = cursor + 1
+            return Self.string(fromASCII: UnsafeRawBufferPointer(rebasing: bytes[start..<cursor]))
+        }
+        index = cursor
+        return try readStringSlowly(from: start)
+    }
+
+    /// A string of bytes known to be ASCII, built without validating them again; up to 15 bytes
+    /// are stored inline, without allocating.
+    @inline(__always)
+    private static func string(fromASCII text: UnsafeRawBufferPointer) -> String {
+        String(unsafeUninitializedCapacity: text.count) { destination in
+            UnsafeMutableRawBufferPointer(destination).copyMemory(from: text)
+            return text.count
+        }
+    }
+
+    /// Reads the rest of a string that holds escapes, non-ASCII text or characters to sanitise.
+    /// `start` is the offset just after the opening quote; `index` is where the plain part ends.
+    private mutating func readStringSlowly(from start: Int) throws(JSONReadError) -> String {
+        var isDecoding = false
+        var runStart = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                defer { index += 1 }
+                guard isDecoding else {
+                    return finishString(UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
+                }
+                scratch.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[runStart..<index]))
+                return scratch.withUnsafeBytes { finishString($0) }
+            case UInt8(ascii: "\\"):
+                if !isDecoding {
+                    isDecoding = true
+                    scratch.removeAll(keepingCapacity: true)
+                }
+                scratch.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[runStart..<index]))
+                try readEscape()
+                runStart = index
+            case 0..<0x20:
+                throw JSONReadError(.controlCharacterInString, at: index, byte: byte)
+            case 0x20..<0x80:
+                index += 1
+            default:
+                let length = UTF8Sequence.decode(bytes, at: index).length
+                guard length > 0 else { throw JSONReadError(.invalidUTF8, at: index, byte: byte) }
+                index += length
+            }
+        }
+        throw endOfInput()
+    }
+
+    /// Decodes the escape at `index` (a backslash) into the scratch buffer.
+    private mutating func readEscape() throws(JSONReadError) {
+        index += 1
+        let letter = try peek()
+        let decoded: UInt8
+        switch letter {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded = letter
+        case UInt8(ascii: "b"): decoded = 0x08
+        case UInt8(ascii: "f"): decoded = 0x0C
+        case UInt8(ascii: "n"): decoded = 0x0A
+        case UInt8(ascii: "r"): decoded = 0x0D
+        case UInt8(ascii: "t"): decoded = 0x09
+        case UInt8(ascii: "u"):
+            index += 1
+            UTF8Sequence.encode(try readUnicodeEscape(), into: &scratch)
+            return
+        default:
+            throw unexpected(.invalidEscape)
+        }
+        index += 1
+        scratch.append(decoded)
+    }
+
+    /// Reads the four hex digits after `\u` (and a second `\uXXXX` completing a surrogate pair),
+    /// returning the scalar; a lone surrogate reads as U+FFFD.
+    private mutating func readUnicodeEscape() throws(JSONReadError) -> UInt32 {
+        let unit = try readHexQuad()
+        switch unit {
+        case 0xD800...0xDBFF:
+            let isFollowedByEscape = index + 1 < bytes.count
+                && bytes[index] == UInt8(ascii: "\\") && bytes[index + 1] == UInt8(ascii: "u")
+            guard isFollowedByEscape else { return 0xFFFD }
+            let resume = index
+            index += 2
+            let low = try readHexQuad()
+            guard (0xDC00...0xDFFF).contains(low) else {
+                index = resume
+                return 0xFFFD
+            }
+            return 0x10000 + (unit - 0xD800) << 10 + (low - 0xDC00)
+        case 0xDC00...0xDFFF:
+            return 0xFFFD
+        default:
+            return unit
+        }
+    }
+
+    private mutating func readHexQuad() throws(JSONReadError) -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let digit: UInt8
+            switch try peek() {
+            case let byte where (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte): digit = byte - UInt8(ascii: "0")
+            case let byte where (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte): digit = byte - UInt8(ascii: "a") + 10
+            case let byte where (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte): digit = byte - UInt8(ascii: "A") + 10
+            default: throw unexpected(.invalidEscape)
+            }
+            value = value << 4 | UInt32(digit)
+            index += 1
+        }
+        return value
+    }
+
+    // MARK: Numbers
+
+    private mutating func readNumber() throws(JSONReadError) -> JSONValue {
+        let start = index
+        let isNegative = bytes[index] == UInt8(ascii: "-")
+        if isNegative { index += 1 }
+
+        var significand: UInt64 = 0
+        var significandOverflowed = false
+        var decimalExponent = 0
+
+        switch try peekNumberByte() {
+        case UInt8(ascii: "0"):
+            index += 1
+            if index < bytes.count, isDigit(bytes[index]) { throw unexpected(.invalidNumber) }
+        case UInt8(ascii: "1")...UInt8(ascii: "9"):
+            readDigits(into: &significand, overflowed: &significandOverflowed, exponent: &decimalExponent, isFraction: false)
+        default:
+            throw unexpected(.invalidNumber)
+        }
+
+        var isIntegral = true
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            isIntegral = false
+            index += 1
+            guard isDigit(try peekNumberByte()) else { throw unexpected(.invalidNumber) }
+            readDigits(into: &significand, overflowed: &significandOverflowed, exponent: &decimalExponent, isFraction: true)
+        }
+        if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+            isIntegral = false
+            index += 1
+            var exponentIsNegative = false
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                exponentIsNegative = bytes[index] == UInt8(ascii: "-")
+                index += 1
+            }
+            guard isDigit(try peekNumberByte()) else { throw unexpected(.invalidNumber) }
+            var exponent = 0
+            while index < bytes.count, isDigit(bytes[index]) {
+                exponent = min(exponent * 10 + Int(bytes[index] - UInt8(ascii: "0")), 1_000_000)
+                index += 1
+            }
+            decimalExponent += exponentIsNegative ? -exponent : exponent
+        }
+
+        if isIntegral && !significandOverflowed {
+            if !isNegative, significand <= UInt64(Int64.max) { return .integer(Int64(significand)) }
+            if isNegative, significand <= UInt64(Int64.max) + 1 { return .integer(Int64(truncatingIfNeeded: 0 &- significand)) }
+        }
+        return .double(double(from: start, significand: significand, overflowed: significandOverflowed,
+                              exponent: decimalExponent, isNegative: isNegative))
+    }
+
+    /// Accumulates decimal digits into `significand`; fraction digits lower `exponent` by one each.
+    @inline(__always)
+    private mutating func readDigits(
+        into significand: inout UInt64, overflowed: inout Bool, exponent: inout Int, isFraction: Bool
+    ) {
+        while index < bytes.count, isDigit(bytes[index]) {
+            let digit = UInt64(bytes[index] - UInt8(ascii: "0"))
+            let (times10, overflow1) = significand.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = times10.addingReportingOverflow(digit)
+            if overflow1 || overflow2 {
+                overflowed = true
+            } else {
+                significand = sum
+            }
+            if isFraction { exponent -= 1 }
+            index += 1
+        }
+    }
+
+    /// The number between `start` and `index` as a Double. Exact when the significand fits 53 bits
+    /// and the power of ten is exactly representable (one correctly rounded operation); otherwise
+    /// the standard library's correctly rounded conversion reads the text.
+    private func double(from start: Int, significand: UInt64, overflowed: Bool, exponent: Int, isNegative: Bool) -> Double {
+        if !overflowed, significand <= 1 << 53, (-22...22).contains(exponent) {
+            let magnitude = Double(significand)
+            let power = Self.exactPowersOfTen[abs(exponent)]
+            let value = exponent < 0 ? magnitude / power : magnitude * power
+            return isNegative ? -value : value
+        }
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        guard let value = Double(text) else { preconditionFailure("a grammatical JSON number is a Double") }
+        return value
+    }
+
+    private static let exactPowersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ]
+
+    /// The byte at `index` inside a number, where the end of input is a malformed number.
+    @inline(__always)
+    private func peekNumberByte() throws(JSONReadError) -> UInt8 {
+        guard index < bytes.count else { throw endOfInput() }
+        return bytes[index]
+    }
+
+    @inline(__always)
+    private func isDigit(_ byte: UInt8) -> Bool {
+        byte &- UInt8(ascii: "0") < 10
+    }
+
+    // MARK: Literals, whitespace, errors
+
+    private mutating func readLiteral(_ literal: StaticString) throws(JSONReadError) {
+        let expected = UnsafeRawBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        for letter in expected {
+            guard try peek() == letter else { throw unexpected(.unexpectedCharacter) }
+            index += 1
+        }
+    }
+
+    @inline(__always)
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): index += 1
+            default: return
+            }
+        }
+    }
+
+    /// The byte at `index`, or `unexpectedEnd`.
+    @inline(__always)
+    private func peek() throws(JSONReadError) -> UInt8 {
+        guard index < bytes.count else { throw endOfInput() }
+        return bytes[index]
+    }
+
+    private func endOfInput() -> JSONReadError {
+        JSONReadError(.unexpectedEnd, at: bytes.count)
+    }
+
+    /// An error of `kind` at `index`, or `invalidUTF8` when the byte there does not start valid UTF-8.
+    private func unexpected(_ kind: JSONReadError.Kind) -> JSONReadError {
+        guard index < bytes.count else { return endOfInput() }
+        let byte = bytes[index]
+        if byte >= 0x80, UTF8Sequence.decode(bytes, at: index).length == 0 {
+            return JSONReadError(.invalidUTF8, at: index, byte: byte)
+        }
+        return JSONReadError(kind, at: index, byte: byte)
+    }
+
+    /// The string of decoded UTF-8 bytes, sanitised unless this parser keeps strings as sent.
+    private func finishString(_ utf8: UnsafeRawBufferPointer) -> String {
+        sanitizing ? TextSanitizer.clean(utf8: utf8) : String(decoding: utf8, as: UTF8.self)
+    }
+}
