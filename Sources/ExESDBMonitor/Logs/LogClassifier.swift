@@ -1,53 +1,111 @@
-/// Reads a raw ExESDB log line (Logger or terminal output, with or without ANSI colours) into a LogEvent:
-/// the colour family from the emoji or words of the line, else from its ANSI background colour, and the
-/// store from an `[EmitterWorker:<store>]` prefix. The text is sanitised here, after the colours were read.
+/// Reads ExESDB log messages into classified LogEvents: the event type and parts of every known message kind
+/// (`LogRule.catalog`), the colour family from the words, else the emoji, else (raw lines only) the ANSI
+/// background colour, and the store, component and pid from the line's tags. Stateless and pure; a box spread
+/// over several lines is folded by `LogBlockFolder`.
 public struct LogClassifier: Sendable {
     public init() {}
 
-    /// The LogEvent for one raw line.
+    /// The LogEvent for one raw (non-JSON) line, received at `receivedAt`.
     public func event(fromRawLine line: String, receivedAt: Double) -> MonitorEvent {
-        let text = TextSanitizer.clean(line)
-        let family = Self.family(ofText: text) ?? Self.family(ofBackgroundIn: line) ?? .plain
-        let entry = LogEvent(message: text, storeID: Self.store(in: text), family: family, isRawLine: true)
-        return MonitorEvent(
-            message: .logEvent(entry), node: nil, time: Timestamp(seconds: receivedAt, isReceiveTime: true))
+        MonitorEvent(
+            message: .logEvent(entry(fromRawLine: line)), node: nil,
+            time: Timestamp(seconds: receivedAt, isReceiveTime: true))
     }
 
-    private static let markers: [(String, LogFamily)] = [
-        ("💀", .failure), ("❌", .failure), ("🔴", .failure), ("🚨", .failure), ("TERMINATION", .failure),
-        ("FAILURE", .failure), ("nodedown", .failure), ("SHUTDOWN", .failure),
-        ("🩺", .health), ("🏥", .health), ("HEALTH", .health), ("🟠", .health),
-        ("★", .success), ("ACTIVATION", .success), ("SUBSCRIBED", .success), ("🟢", .success), ("nodeup", .success),
-        ("🏆", .success), ("STARTUP", .success), ("🚀", .success),
-        ("⚡", .action), ("📡", .action), ("📤", .action), ("🔄", .action), ("📈", .action), ("📉", .action),
-        ("BROADCASTING", .action), ("FORWARDING", .action), ("METRICS", .action),
-    ]
+    /// The classified entry of one raw line. The colours are read first, then the text is sanitised
+    /// (`TextSanitizer.clean`) and the mis-decoded emoji of the monitoring guide (`đŸŠē`, `đŸĨ`) repaired.
+    public func entry(fromRawLine line: String) -> LogEvent {
+        let text = Self.repairingMisdecodedEmoji(TextSanitizer.clean(line))
+        let bytes = LogText(text)
+        let prefix = LogLinePrefix(bytes)
+        var entry = LogEvent(
+            message: text, component: prefix.component, storeID: prefix.store, pid: prefix.pid, isRawLine: true)
+        let body = prefix.bodyStart..<bytes.count
+        if let match = Self.match(bytes, body: body) {
+            entry.apply(match)
+            entry.family = match.family
+            entry.storeID = match.store ?? prefix.store
+        } else {
+            entry.family = Self.family(ofSymbolsIn: bytes, body: body)
+                ?? (line.utf8.contains(0x1B) ? ANSIBackground.family(in: line) : nil)
+                ?? .plain
+        }
+        return entry
+    }
 
-    /// The family named by the line's emoji or words, in order of precedence (failure first).
-    static func family(ofText text: String) -> LogFamily? {
-        for (marker, family) in markers where text.contains(marker) { return family }
+    /// `entry` (a JSON `log_event`, already sanitised) with its message classified like a raw line. What the
+    /// sender said wins: its family (unless plain), store, title, fields and leader. The event type becomes the
+    /// classifier's when the message is recognised; an unrecognised message keeps the sender's, and takes its
+    /// family from it (`startup` success, `shutdown` and `error` failure, `action`, `health`).
+    public func classify(_ entry: LogEvent) -> LogEvent {
+        var classified = entry
+        let bytes = LogText(entry.message)
+        let prefix = LogLinePrefix(bytes)
+        let body = prefix.bodyStart..<bytes.count
+        if let match = Self.match(bytes, body: body) {
+            classified.apply(match)
+            if entry.family == .plain { classified.family = match.family }
+            classified.storeID = entry.storeID ?? match.store ?? prefix.store
+        } else {
+            if entry.family == .plain {
+                classified.family = Self.family(ofSymbolsIn: bytes, body: body)
+                    ?? entry.eventType.flatMap(Self.family(ofSenderEventType:)) ?? .plain
+            }
+            classified.storeID = entry.storeID ?? prefix.store
+        }
+        classified.component = entry.component ?? prefix.component
+        classified.pid = entry.pid ?? prefix.pid
+        return classified
+    }
+
+    /// The first rule of the catalog whose words are in `body`.
+    static func match(_ bytes: LogText, body: Range<Int>) -> LogMatch? {
+        guard Self.mayNameAKind(bytes, body) else { return nil }
+        for rule in LogRule.catalog {
+            if let match = rule.match(bytes, body: body) { return match }
+        }
         return nil
     }
 
-    /// The family of an ExESDB theme colour `ESC[38;5;FG;48;5;BGm`: 4 or 2 success, 1 failure, 214 action,
-    /// 6 health.
-    static func family(ofBackgroundIn line: String) -> LogFamily? {
-        guard let range = line.firstRange(of: "48;5;") else { return nil }
-        let digits = line[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
-        switch Int(digits) {
-        case 4, 2: return .success
-        case 1: return .failure
-        case 214: return .action
-        case 6: return .health
-        default: return nil
+    /// Every rule's words contain an ASCII capital letter or the `d`/`n` of `nodedown`/`nodeup`/`node down`.
+    /// A body without a capital letter or `node` names no kind: the common case, checked in one pass.
+    private static func mayNameAKind(_ bytes: LogText, _ body: Range<Int>) -> Bool {
+        for index in body where bytes.bytes[index] >= 0x41 && bytes.bytes[index] <= 0x5A { return true }
+        return bytes.find(nodeWord, in: body) != nil
+    }
+
+    private static let nodeWord = Array("node".utf8)
+
+    /// Families of emoji and symbols, in order of precedence: failure, health, success, action.
+    private static let symbols: [([UInt8], LogFamily)] = [
+        ("💀", LogFamily.failure), ("❌", .failure), ("🔴", .failure), ("🚨", .failure), ("🔻", .failure),
+        ("🩺", .health), ("🏥", .health), ("🟠", .health),
+        ("★", .success), ("🟢", .success), ("🏆", .success), ("🚀", .success), ("🔥", .success), ("✅", .success),
+        ("👑", .success),
+        ("⚡", .action), ("📡", .action), ("📤", .action), ("🔄", .action), ("📈", .action), ("📉", .action),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    /// The family of the first listed emoji in `body`; nil for plain text (checked without searching).
+    static func family(ofSymbolsIn bytes: LogText, body: Range<Int>) -> LogFamily? {
+        guard body.contains(where: { bytes.bytes[$0] >= 0xE2 }) else { return nil }
+        for (symbol, family) in symbols where bytes.find(symbol, in: body) != nil { return family }
+        return nil
+    }
+
+    /// The family ExESDB's own `event_type` implies.
+    private static func family(ofSenderEventType type: String) -> LogFamily? {
+        switch type.lowercased().trimmingPrefix(":") {
+        case "startup": .success
+        case "shutdown", "error": .failure
+        case "action": .action
+        case "health": .health
+        default: nil
         }
     }
 
-    /// The store of an `[EmitterWorker:<store>]` or `[EmitterWorker:<store>:Health]` prefix.
-    static func store(in text: String) -> String? {
-        guard let start = text.firstRange(of: "[EmitterWorker:") else { return nil }
-        let rest = text[start.upperBound...]
-        let name = rest.prefix { $0 != "]" && $0 != ":" }
-        return name.isEmpty ? nil : String(name)
+    /// `text` with the monitoring guide's mis-decoded `đŸŠē` and `đŸĨ` read as 🩺 and 🏥.
+    static func repairingMisdecodedEmoji(_ text: String) -> String {
+        guard text.utf8.contains(0xC4), text.contains("đŸ") else { return text }
+        return text.replacing("đŸŠē", with: "🩺").replacing("đŸĨ", with: "🏥")
     }
 }
