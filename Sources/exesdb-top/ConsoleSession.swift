@@ -20,6 +20,7 @@ final class ConsoleSession {
     private var frozen: LiveState.Contents?
     private var screen: Screen
     private var lastFrameTime = -Double.infinity
+    private var lastRuleEvaluation = -Double.infinity
     private static let refreshSteps: [Double] = [0.2, 0.5, 1, 2, 5, 10, 30, 60]
 
     init(
@@ -50,6 +51,10 @@ final class ConsoleSession {
 
     private func tick() {
         let now = Clock.now()
+        if now - lastRuleEvaluation >= 1 {
+            lastRuleEvaluation = now
+            live.evaluateRules(at: now)
+        }
         guard now - lastFrameTime >= frame.refreshInterval - 0.05 else { return }
         draw(at: now)
     }

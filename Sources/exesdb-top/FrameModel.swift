@@ -15,7 +15,8 @@ struct FrameModel {
             return SourceStatus(name: id.name, summary: state.description(at: now), mark: state.mark)
         }
         return DashboardModel(
-            store: contents.store, sources: sources, eventsPerSecond: contents.incoming.rate(at: now), now: now,
+            store: contents.store, alerts: contents.alerts.active(at: now), alertHistory: contents.alerts.history,
+            sources: sources, eventsPerSecond: contents.incoming.rate(at: now), now: now,
             refreshInterval: refreshInterval, operatorName: operatorName, notices: notices)
     }
 }

@@ -16,6 +16,11 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var options: ConsoleOptions
 
     func run() throws {
+        try MainActor.assumeIsolated { try runOnMainActor() }
+    }
+
+    @MainActor
+    private func runOnMainActor() throws {
         CrashReporting.ensureNonInteractiveBacktraces()
         let descriptors = try options.sourceDescriptors()
         let environment = ProcessInfo.processInfo.environment
@@ -49,10 +54,6 @@ struct RunCommand: ParsableCommand {
         let frame = FrameModel(
             refreshInterval: options.refresh, operatorName: options.operatorName ?? OperatorIdentity.defaultName(),
             notices: notices)
-        MainActor.assumeIsolated {
-            ConsoleSession(
-                live: live, hub: hub, terminal: terminal, themes: themes, glyphSets: glyphSets, frame: frame
-            ).run()
-        }
+        ConsoleSession(live: live, hub: hub, terminal: terminal, themes: themes, glyphSets: glyphSets, frame: frame).run()
     }
 }

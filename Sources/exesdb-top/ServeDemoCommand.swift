@@ -29,15 +29,15 @@ struct ServeDemoCommand: ParsableCommand {
             FileHandle.standardError.write(Data("exesdb-top: cannot listen on \(host):\(port): \(error)\n".utf8))
             throw ExitCode(2)
         }
-        print("serving the demo cluster on \(host):\(bound) — connect with: exesdb-top --source tcp://\(host):\(bound)")
-        fflush(stdout)
+        FileHandle.standardOutput.write(Data(
+            "serving the demo cluster on \(host):\(bound) — connect with: exesdb-top --source tcp://\(host):\(bound)\n".utf8))
         var handlers: [any DispatchSourceSignal] = []
         for (signalNumber, status) in [(SIGINT, Int32(130)), (SIGTERM, 143), (SIGHUP, 129)] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .main)
             source.setEventHandler {
                 server.stop()
-                exit(status)
+                Foundation.exit(status)
             }
             source.resume()
             handlers.append(source)

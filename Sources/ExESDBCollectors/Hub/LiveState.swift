@@ -1,13 +1,16 @@
 import ExESDBMonitor
 import Synchronization
 
-/// The state the console draws: the Store folded from every source, each source's state, and the
-/// incoming rate. Fed by the hub's thread, read by the UI thread; every access goes through the lock,
+/// The state the console draws: the Store folded from every source, the alert book fed from the same
+/// events and from local rules, each source's state, and the incoming rate. Fed by the hub's thread, read by the UI thread; every access goes through the lock,
 /// and the hub's batches are bounded, so neither side waits long.
 public final class LiveState: Sendable {
     /// What is guarded by the lock.
     public struct Contents: Sendable {
         public var store: Store
+        public var alerts: AlertBook
+        /// Local alert rules, evaluated against the store by `evaluateRules`.
+        public var rules: [AlertRule]
         public var sourceStates: [SourceID: SourceState]
         public var sourceOrder: [SourceID]
         public var incoming: RateMeter
@@ -19,9 +22,12 @@ public final class LiveState: Sendable {
 
     private let contents: Mutex<Contents>
 
-    public init(sources: [SourceID], limits: StoreLimits = StoreLimits()) {
+    public init(
+        sources: [SourceID], limits: StoreLimits = StoreLimits(), alerts: AlertBook = AlertBook(),
+        rules: [AlertRule] = AlertRule.defaults
+    ) {
         contents = Mutex(Contents(
-            store: Store(limits: limits),
+            store: Store(limits: limits), alerts: alerts, rules: rules,
             sourceStates: Dictionary(uniqueKeysWithValues: sources.map { ($0, SourceState.connecting) }),
             sourceOrder: sources, incoming: RateMeter(), newestReceiveTime: nil, generation: 0))
     }
@@ -31,6 +37,7 @@ public final class LiveState: Sendable {
         contents.withLock { state in
             for line in batch.lines {
                 state.store.apply(line.result, at: line.receivedAt)
+                if case .event(let event) = line.result { state.alerts.apply(event, at: line.receivedAt) }
                 state.incoming.add(at: line.receivedAt)
                 state.newestReceiveTime = max(state.newestReceiveTime ?? line.receivedAt, line.receivedAt)
             }
@@ -43,6 +50,18 @@ public final class LiveState: Sendable {
                 state.sourceStates[change.source] = change.state
             }
             state.generation &+= 1
+        }
+    }
+
+    /// Runs the local rules against the store and the alert book's timers (escalation, silence expiry) at
+    /// `now`; returns the keys of alerts whose state changed by time.
+    @discardableResult
+    public func evaluateRules(at now: Double) -> [String] {
+        contents.withLock { state in
+            state.alerts.evaluate(store: state.store, rules: state.rules, at: now)
+            let changed = state.alerts.tick(at: now)
+            state.generation &+= 1
+            return changed
         }
     }
 
