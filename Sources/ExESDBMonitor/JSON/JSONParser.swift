@@ -9,6 +9,8 @@ struct JSONParser {
     private(set) var firstValueOffset = 0
     /// Decoded bytes of the string being read, when it holds escapes.
     private var scratch: [UInt8] = []
+    /// Ready-made strings for the protocol's keys and common values.
+    private let vocabulary = JSONVocabulary.protocolWords
 
     init(_ bytes: UnsafeRawBufferPointer, maxDepth: Int) {
         self.bytes = bytes
@@ -134,7 +136,8 @@ struct JSONParser {
         }
         if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") {
             index = cursor + 1
-            return Self.string(fromASCII: UnsafeRawBufferPointer(rebasing: bytes[start..<cursor]))
+            return vocabulary.word(in: bytes, from: start, to: cursor)
+                ?? Self.string(fromASCII: UnsafeRawBufferPointer(rebasing: bytes[start..<cursor]))
         }
         index = cursor
         return try readStringSlowly(from: start)
