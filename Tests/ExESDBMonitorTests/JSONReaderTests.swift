@@ -139,6 +139,19 @@ private func readError(_ body: () throws(JSONReadError) -> Void) -> JSONReadErro
         #expect(try parse("\"\(text)\\n\(text)\"") == .string(text + " " + text))
     }
 
+    @Test func wordsNearTheProtocolVocabularyReadAsWritten() throws {
+        let words = [
+            "type", "typ", "types", "Type", "node", "node1@demo", "timestamp", "timestamp_", "alert_escalated",
+            "alert_escalatedX", "alert_escalate", "ClusterHealth", "ClusterHealthy", "p95", "p9", "a", "level3",
+        ]
+        let array = "[" + words.map { "\"\($0)\"" }.joined(separator: ",") + "]"
+        #expect(try parse(array) == .array(words.map { .string($0) }))
+        for word in words {
+            #expect(try parse("\"\(word)\"") == .string(word))
+            #expect(try JSONReader.parseObject("{\"\(word)\":\"\(word)\"}") == JSONObject([.init(word, .string(word))]))
+        }
+    }
+
     // MARK: Numbers
 
     @Test func integersRead() throws {

@@ -10,6 +10,8 @@ struct JSONParser {
     private(set) var firstValueOffset = 0
     /// Decoded bytes of the string being read, when it holds escapes.
     private var scratch: [UInt8] = []
+    /// Ready-made strings for the protocol's keys and common values.
+    private let vocabulary = JSONVocabulary.protocolWords
 
     init(_ bytes: UnsafeRawBufferPointer, maxDepth: Int, sanitizing: Bool = true) {
         self.bytes = bytes
@@ -136,7 +138,8 @@ struct JSONParser {
         }
         if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") {
             index = cursor + 1
-            return Self.string(fromASCII: UnsafeRawBufferPointer(rebasing: bytes[start..<cursor]))
+            return vocabulary.word(in: bytes, from: start, to: cursor)
+                ?? Self.string(fromASCII: UnsafeRawBufferPointer(rebasing: bytes[start..<cursor]))
         }
         index = cursor
         return try readStringSlowly(from: start)
@@ -161,11 +164,12 @@ struct JSONParser {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
-                defer { index += 1 }
+                let end = index
+                index += 1
                 guard isDecoding else {
-                    return finishString(UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
+                    return finishString(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
                 }
-                scratch.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[runStart..<index]))
+                scratch.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[runStart..<end]))
                 return scratch.withUnsafeBytes { finishString($0) }
             case UInt8(ascii: "\\"):
                 if !isDecoding {
@@ -300,7 +304,7 @@ struct JSONParser {
             if !isNegative, significand <= UInt64(Int64.max) { return .integer(Int64(significand)) }
             if isNegative, significand <= UInt64(Int64.max) + 1 { return .integer(Int64(truncatingIfNeeded: 0 &- significand)) }
         }
-        return .double(double(from: start, significand: significand, overflowed: significandOverflowed,
+        return .double(try double(from: start, significand: significand, overflowed: significandOverflowed,
                               exponent: decimalExponent, isNegative: isNegative))
     }
 
@@ -326,7 +330,9 @@ struct JSONParser {
     /// The number between `start` and `index` as a Double. Exact when the significand fits 53 bits
     /// and the power of ten is exactly representable (one correctly rounded operation); otherwise
     /// the standard library's correctly rounded conversion reads the text.
-    private func double(from start: Int, significand: UInt64, overflowed: Bool, exponent: Int, isNegative: Bool) -> Double {
+    private func double(
+        from start: Int, significand: UInt64, overflowed: Bool, exponent: Int, isNegative: Bool
+    ) throws(JSONReadError) -> Double {
         if !overflowed, significand <= 1 << 53, (-22...22).contains(exponent) {
             let magnitude = Double(significand)
             let power = Self.exactPowersOfTen[abs(exponent)]
@@ -334,7 +340,7 @@ struct JSONParser {
             return isNegative ? -value : value
         }
         let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-        guard let value = Double(text) else { preconditionFailure("a grammatical JSON number is a Double") }
+        guard let value = Double(text) else { throw JSONReadError(.invalidNumber, at: start, byte: bytes[start]) }
         return value
     }
 

@@ -7,6 +7,7 @@ public struct JSONReadError: Error, Sendable, Hashable, CustomStringConvertible 
     /// The offending byte, when there is one.
     public var byte: UInt8?
 
+    /// An error of `kind` at byte `offset`, naming the offending `byte` when there is one.
     public init(_ kind: Kind, at offset: Int, byte: UInt8? = nil) {
         self.kind = kind
         self.offset = offset

@@ -39,9 +39,7 @@ enum ASCIIWord {
         let flags = (belowSpace | deleteOrAbove | quoteHit | backslashHit) & highBits
         return flags == 0 ? nil : flags.trailingZeroBitCount >> 3
     }
-}
 
-extension ASCIIWord {
     /// True when `byte` is plain JSON string content: printable ASCII other than `"` and `\`.
     @inline(__always)
     static func isPlainStringContent(_ byte: UInt8) -> Bool {
