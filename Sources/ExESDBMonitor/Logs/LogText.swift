@@ -2,9 +2,16 @@
 /// byte offsets; every search looks at a byte before comparing the rest, so a miss costs one pass.
 struct LogText {
     let bytes: [UInt8]
+    /// Every byte value the line holds.
+    let present: ByteSet
 
     init(_ text: String) {
-        bytes = Array(text.utf8)
+        var text = text
+        (bytes, present) = text.withUTF8 { buffer in
+            var present = ByteSet()
+            for byte in buffer { present.insert(byte) }
+            return (Array(buffer), present)
+        }
     }
 
     var count: Int { bytes.count }
