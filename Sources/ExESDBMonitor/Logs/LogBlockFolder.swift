@@ -15,6 +15,7 @@ public struct LogBlockFolder: Sendable {
     public let classifier: LogClassifier
     private var block: LogBlock?
 
+    /// An empty folder whose raw lines are classified by `classifier`.
     public init(classifier: LogClassifier = LogClassifier()) {
         self.classifier = classifier
     }

@@ -3,6 +3,7 @@
 /// background colour, and the store, component and pid from the line's tags. Stateless and pure; a box spread
 /// over several lines is folded by `LogBlockFolder`.
 public struct LogClassifier: Sendable {
+    /// The classifier; it holds nothing.
     public init() {}
 
     /// The LogEvent for one raw (non-JSON) line, received at `receivedAt`.

@@ -16,9 +16,6 @@ struct LogText {
 
     var count: Int { bytes.count }
 
-    /// Everything.
-    var all: Range<Int> { 0..<bytes.count }
-
     /// The offset where `needle` first starts inside `range`, or nil.
     func find(_ needle: [UInt8], in range: Range<Int>) -> Int? {
         guard let first = needle.first, needle.count <= range.count else { return nil }
