@@ -6,23 +6,27 @@ import Testing
     static let rule = String(repeating: "─", count: 70)
     static let doubleRule = String(repeating: "═", count: 70)
 
-    /// The activation box exactly as EmitterWorker prints it: edges bare, content themed behind the pid tag.
+    /// The activation box as EmitterWorker prints it: content themed behind the pid tag; in colour, the edges
+    /// are dimmed too.
     static func activationBox(colour: Bool) -> [String] {
         func themed(_ text: String) -> String {
             colour
                 ? "[\u{1B}[38;5;15;48;5;4m#PID<0.511.0>\u{1B}[0m] [EMITTER] \u{1B}[38;5;15;48;5;4m\(text)\u{1B}[0m"
                 : "[#PID<0.511.0>] [EMITTER] \(text)"
         }
+        func edge(_ text: String) -> String {
+            colour ? "\u{1B}[2m\(text)\u{1B}[0m" : text
+        }
         return [
-            "┌\(rule)┐",
+            edge("┌\(rule)┐"),
             themed("  ★ EMITTER WORKER ACTIVATION ★               "),
-            "├\(rule)┤",
+            edge("├\(rule)┤"),
             themed(#"  Topic:      "my_store:stream_name""#),
             themed("  Store:      my_store"),
             themed("  Scheduler:  2"),
             themed("  PID:        #PID<0.511.0>"),
             themed("  Subscriber: #PID<0.312.0>"),
-            "└\(rule)┘",
+            edge("└\(rule)┘"),
         ]
     }
 

@@ -19,6 +19,7 @@ enum ANSIBackground {
     /// The palette index of the background in effect at the last non-blank character, following SGR sequences
     /// (`0` and `49` reset it, `40`–`47` and `100`–`107` set the basic colours, `48;5;N` a palette colour).
     static func backgroundOfLastVisibleCharacter(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        guard bytes.contains(0x1B) else { return nil }
         var current: Int?
         var atLastVisible: Int?
         var index = 0

@@ -32,13 +32,15 @@ enum BoxLine: Equatable {
 
     /// True when `message` holds a box-drawing character (U+2500–U+257F): the only lines worth reading closely
     /// while no box is open.
-    static func mayBeEdge(_ message: String) -> Bool {
-        var previousWasLead = false
-        for byte in message.utf8 {
-            if previousWasLead, byte == 0x94 || byte == 0x95 { return true }
-            previousWasLead = byte == 0xE2
+    static func mayHoldBoxDrawing(_ message: String) -> Bool {
+        var message = message
+        return message.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            for index in 0..<(bytes.count - 2) where bytes[index] == 0xE2 && (bytes[index + 1] & 0xFE) == 0x94 {
+                return true
+            }
+            return false
         }
-        return false
     }
 
     /// The three bytes of the box-drawing character at `index`, packed, or nil.

@@ -43,8 +43,8 @@ struct LogBlock: Sendable {
             if case .logEvent(let entry) = line.message { return entry }
             return nil
         }
-        let family = [titleEntry?.family].compactMap { $0 }.first { $0 != .plain }
-            ?? entries.first { $0.family != .plain }?.family ?? .plain
+        let titleFamily = titleEntry.map(\.family).flatMap { $0 == .plain ? nil : $0 }
+        let family = titleFamily ?? entries.first { $0.family != .plain }?.family ?? .plain
         let parts = (title.map { [$0] } ?? []) + fields.map { "\($0.key): \($0.value)" }
         let entry = LogEvent(
             message: parts.joined(separator: " "),

@@ -15,6 +15,7 @@ public struct LogBlockFolder: Sendable {
     public let classifier: LogClassifier
     private var block: LogBlock?
 
+    /// An empty folder whose raw lines are classified by `classifier`.
     public init(classifier: LogClassifier = LogClassifier()) {
         self.classifier = classifier
     }
@@ -32,7 +33,7 @@ public struct LogBlockFolder: Sendable {
     /// are folded; JSON messages and JSON log events pass through unchanged, even while a box is open.
     public mutating func feed(_ event: MonitorEvent) -> [MonitorEvent] {
         guard case .logEvent(let entry) = event.message, entry.isRawLine,
-              block != nil || BoxLine.mayBeEdge(entry.message)
+              block != nil || BoxLine.mayHoldBoxDrawing(entry.message)
         else { return [event] }
         let text = LogText(entry.message)
         let kind = BoxLine.read(text, from: LogLinePrefix(text).bodyStart)
@@ -40,12 +41,12 @@ public struct LogBlockFolder: Sendable {
             if kind == .top { block = LogBlock(top: event, byteCount: text.count) }
             return block == nil ? [event] : []
         }
+        block = nil
         switch kind {
         case .top:
             block = LogBlock(top: event, byteCount: text.count)
             return Self.release(open)
         case .bottom:
-            block = nil
             open.hold(event, byteCount: text.count)
             return Self.release(open)
         case .rule:
@@ -56,6 +57,7 @@ public struct LogBlockFolder: Sendable {
             } else if open.title == nil, let title = text.text(range) {
                 open.setTitle(title, entry: entry)
             } else if !range.isEmpty {
+                block = open
                 return [event]
             }
             return hold(event, byteCount: text.count, in: open)
@@ -69,13 +71,12 @@ public struct LogBlockFolder: Sendable {
         return Self.release(open)
     }
 
-    /// Holds `event` in `open`, or gives back everything when that would pass the bounds.
-    private mutating func hold(_ event: MonitorEvent, byteCount: Int, in open: LogBlock) -> [MonitorEvent] {
+    /// Holds `event` in `open` (taken out of `block`, so that it is not copied) and puts it back, or gives back
+    /// everything when that would pass the bounds.
+    private mutating func hold(_ event: MonitorEvent, byteCount: Int, in open: consuming LogBlock) -> [MonitorEvent] {
         guard open.lines.count < Self.maxLines, open.byteCount + byteCount <= Self.maxBytes else {
-            block = nil
             return open.lines + [event]
         }
-        var open = open
         open.hold(event, byteCount: byteCount)
         block = open
         return []

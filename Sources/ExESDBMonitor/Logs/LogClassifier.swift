@@ -3,6 +3,7 @@
 /// background colour, and the store, component and pid from the line's tags. Stateless and pure; a box spread
 /// over several lines is folded by `LogBlockFolder`.
 public struct LogClassifier: Sendable {
+    /// The classifier; it holds nothing.
     public init() {}
 
     /// The LogEvent for one raw (non-JSON) line, received at `receivedAt`.
@@ -15,8 +16,12 @@ public struct LogClassifier: Sendable {
     /// The classified entry of one raw line. The colours are read first, then the text is sanitised
     /// (`TextSanitizer.clean`) and the mis-decoded emoji of the monitoring guide (`đŸŠē`, `đŸĨ`) repaired.
     public func entry(fromRawLine line: String) -> LogEvent {
-        let text = Self.repairingMisdecodedEmoji(TextSanitizer.clean(line))
-        let bytes = LogText(text)
+        var text = TextSanitizer.clean(line)
+        var bytes = LogText(text)
+        if bytes.present.contains(0xC4), let repaired = Self.repairingMisdecodedEmoji(text) {
+            text = repaired
+            bytes = LogText(text)
+        }
         let prefix = LogLinePrefix(bytes)
         var entry = LogEvent(
             message: text, component: prefix.component, storeID: prefix.store, pid: prefix.pid, isRawLine: true)
@@ -27,7 +32,7 @@ public struct LogClassifier: Sendable {
             entry.storeID = match.store ?? prefix.store
         } else {
             entry.family = Self.family(ofSymbolsIn: bytes, body: body)
-                ?? (line.utf8.contains(0x1B) ? ANSIBackground.family(in: line) : nil)
+                ?? ANSIBackground.family(in: line)
                 ?? .plain
         }
         return entry
@@ -60,35 +65,28 @@ public struct LogClassifier: Sendable {
 
     /// The first rule of the catalog whose words are in `body`.
     static func match(_ bytes: LogText, body: Range<Int>) -> LogMatch? {
-        guard Self.mayNameAKind(bytes, body) else { return nil }
         for rule in LogRule.catalog {
             if let match = rule.match(bytes, body: body) { return match }
         }
         return nil
     }
 
-    /// Every rule's words contain an ASCII capital letter or the `d`/`n` of `nodedown`/`nodeup`/`node down`.
-    /// A body without a capital letter or `node` names no kind: the common case, checked in one pass.
-    private static func mayNameAKind(_ bytes: LogText, _ body: Range<Int>) -> Bool {
-        for index in body where bytes.bytes[index] >= 0x41 && bytes.bytes[index] <= 0x5A { return true }
-        return bytes.find(nodeWord, in: body) != nil
-    }
-
-    private static let nodeWord = Array("node".utf8)
-
     /// Families of emoji and symbols, in order of precedence: failure, health, success, action.
-    private static let symbols: [([UInt8], LogFamily)] = [
+    private static let symbols: [(bytes: [UInt8], required: ByteSet, family: LogFamily)] = [
         ("💀", LogFamily.failure), ("❌", .failure), ("🔴", .failure), ("🚨", .failure), ("🔻", .failure),
         ("🩺", .health), ("🏥", .health), ("🟠", .health),
         ("★", .success), ("🟢", .success), ("🏆", .success), ("🚀", .success), ("🔥", .success), ("✅", .success),
         ("👑", .success),
         ("⚡", .action), ("📡", .action), ("📤", .action), ("🔄", .action), ("📈", .action), ("📉", .action),
-    ].map { (Array($0.0.utf8), $0.1) }
+    ].map { (Array($0.0.utf8), ByteSet($0.0.utf8), $0.1) }
 
     /// The family of the first listed emoji in `body`; nil for plain text (checked without searching).
     static func family(ofSymbolsIn bytes: LogText, body: Range<Int>) -> LogFamily? {
-        guard body.contains(where: { bytes.bytes[$0] >= 0xE2 }) else { return nil }
-        for (symbol, family) in symbols where bytes.find(symbol, in: body) != nil { return family }
+        guard bytes.present.contains(0xF0) || bytes.present.contains(0xE2) else { return nil }
+        for symbol in symbols
+        where bytes.present.isSuperset(of: symbol.required) && bytes.find(symbol.bytes, in: body) != nil {
+            return symbol.family
+        }
         return nil
     }
 
@@ -103,9 +101,9 @@ public struct LogClassifier: Sendable {
         }
     }
 
-    /// `text` with the monitoring guide's mis-decoded `đŸŠē` and `đŸĨ` read as 🩺 and 🏥.
-    static func repairingMisdecodedEmoji(_ text: String) -> String {
-        guard text.utf8.contains(0xC4), text.contains("đŸ") else { return text }
+    /// `text` with the monitoring guide's mis-decoded `đŸŠē` and `đŸĨ` read as 🩺 and 🏥; nil when it has neither.
+    static func repairingMisdecodedEmoji(_ text: String) -> String? {
+        guard text.contains("đŸ") else { return nil }
         return text.replacing("đŸŠē", with: "🩺").replacing("đŸĨ", with: "🏥")
     }
 }

@@ -5,6 +5,7 @@ public struct LogField: Sendable, Hashable {
     /// The value, surrounding quotation marks removed.
     public var value: String
 
+    /// The field `key` with `value`.
     public init(_ key: String, _ value: String) {
         self.key = key
         self.value = value

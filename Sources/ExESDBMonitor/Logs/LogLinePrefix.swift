@@ -20,18 +20,20 @@ struct LogLinePrefix {
     ]
     private static let longestTag = 96
     private static let arrow = Array("==>".utf8)
+    private static let colon = Array(":".utf8)
 
     init(_ line: LogText) {
         let bytes = line.bytes
         var index = 0
         var sawTime = false
+        var componentRange: Range<Int>?
         while true {
             while index < bytes.count, bytes[index] == 0x20 { index += 1 }
             guard index < bytes.count else { break }
             if bytes[index] == UInt8(ascii: "[") {
                 let limit = min(bytes.count, index + Self.longestTag)
                 guard let close = line.find([UInt8(ascii: "]")], in: (index + 1)..<limit) else { break }
-                read(tag: line, (index + 1)..<close)
+                read(tag: line, (index + 1)..<close, component: &componentRange)
                 index = close + 1
                 continue
             }
@@ -47,21 +49,31 @@ struct LogLinePrefix {
             index = wordEnd
         }
         bodyStart = index
+        component = componentRange.flatMap(line.text)
     }
 
-    private mutating func read(tag line: LogText, _ range: Range<Int>) {
-        guard let tag = line.text(range) else { return }
-        if tag.hasPrefix("#PID<") || tag.hasPrefix("<") {
-            pid = tag
+    /// Notes what one `[tag]` names. Text is made only for the tags that count.
+    private mutating func read(tag line: LogText, _ range: Range<Int>, component componentRange: inout Range<Int>?) {
+        let range = line.trimmed(range)
+        guard let first = range.first.map({ line.bytes[$0] }) else { return }
+        if first == UInt8(ascii: "#") || first == UInt8(ascii: "<") {
+            pid = line.text(range)
             return
         }
-        guard !Self.levels.contains(tag), tag.utf8.first.map({ $0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A }) == true
-        else { return }
-        let parts = tag.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
-        component = String(parts[0])
-        if parts.count > 1, !parts[1].isEmpty, !Self.notStores.contains(String(parts[1])) {
-            store = String(parts[1])
+        guard first | 0x20 >= 0x61, first | 0x20 <= 0x7A, !Self.isLevel(line, range) else { return }
+        let nameEnd = line.find(Self.colon, in: range) ?? range.upperBound
+        componentRange = range.lowerBound..<nameEnd
+        guard nameEnd < range.upperBound else { return }
+        let rest = (nameEnd + 1)..<range.upperBound
+        if let candidate = line.text(line.before(Self.colon, in: rest)), !Self.notStores.contains(candidate) {
+            store = candidate
         }
+    }
+
+    /// True for Logger's `[info]`, `[warning]` and the like.
+    private static func isLevel(_ line: LogText, _ range: Range<Int>) -> Bool {
+        guard range.count <= 9, line.bytes[range].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        return levels.contains(String(decoding: line.bytes[range], as: UTF8.self))
     }
 
     /// `12:00:01.123`, `2026-11-26`, `2026-11-26T13:45:01.123Z`: digits with `:`, `-`, `.`, `T`, `Z`, `+`.

@@ -2,15 +2,19 @@
 /// byte offsets; every search looks at a byte before comparing the rest, so a miss costs one pass.
 struct LogText {
     let bytes: [UInt8]
+    /// Every byte value the line holds.
+    let present: ByteSet
 
     init(_ text: String) {
-        bytes = Array(text.utf8)
+        var text = text
+        (bytes, present) = text.withUTF8 { buffer in
+            var present = ByteSet()
+            for byte in buffer { present.insert(byte) }
+            return (Array(buffer), present)
+        }
     }
 
     var count: Int { bytes.count }
-
-    /// Everything.
-    var all: Range<Int> { 0..<bytes.count }
 
     /// The offset where `needle` first starts inside `range`, or nil.
     func find(_ needle: [UInt8], in range: Range<Int>) -> Int? {
