@@ -2,8 +2,8 @@ import ExESDBMonitor
 import Foundation
 
 /// The collector layer's consumer side: starts every collector, drains their mailbox on a thread of its own,
-/// decodes each line (off the UI thread) and hands the results to a sink in bounded batches, so the sink never
-/// holds its lock long. Records every received line when a recorder is given, and sends lines upstream on the
+/// decodes each line (off the UI thread), folds each source's multi-line log boxes into one entry, and hands
+/// the results to a sink in bounded batches, so the sink never holds its lock long. Records every received line when a recorder is given, and sends lines upstream on the
 /// bidirectional sources.
 public final class SourceHub: Sendable {
     /// The sources, in the order given.
@@ -57,28 +57,44 @@ public final class SourceHub: Sendable {
 
     private func run(sink: @escaping @Sendable (IngestBatch) -> Void) {
         defer { finished.fire() }
+        var folders: [SourceID: LogBlockFolder] = [:]
+        var batch = IngestBatch()
+        func emit(_ result: DecodeResult, from source: SourceID, at receivedAt: Double) {
+            batch.lines.append(IngestedLine(source: source, receivedAt: receivedAt, result: result))
+            if batch.lines.count >= batchLimit {
+                sink(batch)
+                batch = IngestBatch()
+            }
+        }
         while !stopSignal.isFired {
             let outputs = mailbox.drain(waitingUpTo: 0.1)
-            var batch = IngestBatch()
             for output in outputs {
                 switch output {
                 case .lines(let lines):
                     recorder?.record(lines)
                     for line in lines {
                         let result = decoder.decode(line.bytes, receivedAt: line.receivedAt)
-                        batch.lines.append(IngestedLine(source: line.source, receivedAt: line.receivedAt, result: result))
-                        if batch.lines.count >= batchLimit {
-                            sink(batch)
-                            batch = IngestBatch()
+                        guard case .event(let event) = result else {
+                            emit(result, from: line.source, at: line.receivedAt)
+                            continue
+                        }
+                        for folded in folders[line.source, default: LogBlockFolder()].feed(event) {
+                            emit(.event(folded), from: line.source, at: line.receivedAt)
                         }
                     }
                 case .state(let source, let state):
+                    if !state.isConnected, let held = folders[source]?.flush() {
+                        for event in held { emit(.event(event), from: source, at: event.time.seconds) }
+                    }
                     batch.stateChanges.append((source, state))
                 case .oversizeLine(let notice):
                     batch.oversizeLines.append(notice)
                 }
             }
-            if !batch.isEmpty { sink(batch) }
+            if !batch.isEmpty {
+                sink(batch)
+                batch = IngestBatch()
+            }
         }
     }
 }
