@@ -17,7 +17,7 @@ enum ThroughputPane {
         let first = PaneContext.clampedOffset(context.view[cursor: .throughput].offset, visible: rect.height,
                                               count: operations.count)
         let nameWidth = min(18, max(6, operations.map { DisplayWidth.of($0.operation) }.max() ?? 6), rect.width / 3)
-        let showsRange = rect.width >= 60
+        let showsRange = rect.width >= 100
         let figures = 11 + (showsRange ? 22 : 0)
         let sparkWidth = rect.width - nameWidth - 1 - figures
         let seconds = max(sparkWidth, 8)
