@@ -1,0 +1,7 @@
+/// Which way `+` and `-` move the refresh interval.
+public enum RefreshStep: Sendable, Hashable {
+    /// `+`: redraw less often.
+    case longer
+    /// `-`: redraw more often.
+    case shorter
+}
