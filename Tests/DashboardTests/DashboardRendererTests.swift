@@ -343,7 +343,7 @@ enum Fixture {
         let theme = ThemeCatalog.defaultTheme
         let screen = Fixture.render(Fixture.model(), width: 160, height: 48)
         for (text, role) in [("★ EMITTER", ThemeRole.success), ("💀 EMITTER", .failure), ("📡 BROADCASTING", .action),
-                             ("🩺 SUBSCRIBED", .health), ("plain line", .text)] {
+                             ("🩺 SUBSCRIBED", .success), ("plain line", .text)] {
             let position = Fixture.find(text, in: screen)
             #expect(position != nil, "\(text)")
             if let position { #expect(screen.style(x: position.x, y: position.y) == theme.style(role), "\(text)") }

@@ -36,7 +36,7 @@ import Testing
         #expect(report.contains("line 6: missing field: LatencyMetric without latency_ms"))
         #expect(report.contains("line 7: line too long"))
         #expect(report.contains("line 10: invalid UTF-8"))
-        #expect(report.contains("log lines by family: health 1"))
+        #expect(report.contains("log lines by family: success 1"))
     }
 
     @Test func anUnreadableInputExitsTwoAndSaysWhy() throws {

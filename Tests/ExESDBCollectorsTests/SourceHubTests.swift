@@ -38,7 +38,7 @@ import Testing
             #expect(contents.store.counters.events == 6)
             #expect(contents.store.counters.rejectedByReason == [.invalidJSON: 1])
             #expect(contents.store.nodes["n1"]?.resources[.memory]?.latest.usagePercent == 71.5)
-            #expect(contents.store.logs.first?.entry.family == .health)
+            #expect(contents.store.logs.first?.entry.family == .success)
             #expect(contents.store.logs.last?.entry.family == .action)
             #expect(contents.store.logs.last?.entry.message == "[EmitterWorker:orders] event sent")
             #expect(contents.store.topology["reg_gh"]?.topology.leader == "n1")
