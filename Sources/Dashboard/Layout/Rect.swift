@@ -17,8 +17,6 @@ public struct Rect: Sendable, Hashable {
     public var right: Int { x + width }
     /// The row after the bottom edge.
     public var bottom: Int { y + height }
-    /// Whether it holds no cell.
-    public var isEmpty: Bool { width == 0 || height == 0 }
 
     /// The rectangle shrunk by `amount` on every side.
     public func inset(by amount: Int) -> Rect {
