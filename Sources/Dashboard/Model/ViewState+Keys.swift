@@ -53,7 +53,7 @@ extension ViewState {
         case .character(" "):
             isPaused.toggle()
             return [.setPaused(isPaused)]
-        case .character("+"), .character("="): return [.changeRefresh(by: .longer)]
+        case .character("+"): return [.changeRefresh(by: .longer)]
         case .character("-"): return [.changeRefresh(by: .shorter)]
         case .character("t"): return [.cycleTheme]
         case .character("g"): return [.cycleGlyphs]
