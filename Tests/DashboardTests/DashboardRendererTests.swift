@@ -406,14 +406,26 @@ enum Fixture {
         #expect(text.contains("/SHUTDOWN"))
     }
 
-    @Test func scrolledLogsShowOlderLines() {
+    @Test func scrolledLogsShowOlderLinesAndStayPutWhenNewOnesArrive() {
+        var model = Fixture.model()
         var view = ViewState()
-        view.isFollowingLogs = false
-        view[cursor: .logs].offset = 2
-        let text = Fixture.render(Fixture.model(), view, width: 160, height: 48).plainLines().joined(separator: "\n")
+        view.focus = .logs
+        _ = view.handle(.up, model: model)
+        _ = view.handle(.character("k"), model: model)
+        var text = Fixture.render(model, view, width: 160, height: 48).plainLines().joined(separator: "\n")
         #expect(text.contains("📡 BROADCASTING"))
         #expect(!text.contains("plain line about nothing"))
         #expect(text.contains("scrolled ↑2"))
+        for line in ["newer one", "newer two", "newer three"] {
+            Fixture.apply(line, at: Fixture.now, to: &model.store)
+        }
+        let lines = Fixture.render(model, view, width: 160, height: 48).plainLines()
+        text = lines.joined(separator: "\n")
+        #expect(text.contains("scrolled ↑5"))
+        #expect(!text.contains("newer"))
+        #expect(lines[45].contains("📡 BROADCASTING"))
+        _ = view.handle(.end, model: model)
+        #expect(Fixture.render(model, view, width: 160, height: 48).plainLines()[45].contains("newer three"))
     }
 
     @Test func promptsShowOnTheBottomLine() {

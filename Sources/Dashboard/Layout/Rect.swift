@@ -1,8 +1,12 @@
 /// A rectangle of screen cells.
 public struct Rect: Sendable, Hashable {
+    /// The left column.
     public var x: Int
+    /// The top row.
     public var y: Int
+    /// Columns.
     public var width: Int
+    /// Rows.
     public var height: Int
 
     /// A rectangle; negative sizes count as zero.
@@ -17,8 +21,6 @@ public struct Rect: Sendable, Hashable {
     public var right: Int { x + width }
     /// The row after the bottom edge.
     public var bottom: Int { y + height }
-    /// Whether it holds no cell.
-    public var isEmpty: Bool { width == 0 || height == 0 }
 
     /// The rectangle shrunk by `amount` on every side.
     public func inset(by amount: Int) -> Rect {

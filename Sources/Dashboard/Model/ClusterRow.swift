@@ -2,8 +2,11 @@ import ExESDBMonitor
 
 /// One row of the cluster table: a node, the heading of the store section, or a store.
 public enum ClusterRow: Sendable {
+    /// A node's status, age, resources and health.
     case node(NodeState)
+    /// The heading above the stores.
     case storeHeading
+    /// A store's leader, quorum headroom and members.
     case store(TopologyRecord)
 
     /// The rows for a model and view: nodes in the view's sort order, then the stores, filtered by text.

@@ -2,6 +2,7 @@
 public enum ClusterSort: String, CaseIterable, Sendable, Hashable {
     /// Worst first: stale, unhealthy, degraded, unknown, healthy; then by name.
     case status
+    /// By node name.
     case name
     /// Busiest CPU first.
     case cpu

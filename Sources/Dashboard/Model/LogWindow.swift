@@ -28,6 +28,11 @@ enum LogWindow {
         return total
     }
 
+    /// Every line that ever arrived: those kept plus those dropped to make room.
+    static func total(of logs: BoundedRing<LogRecord>) -> Int {
+        logs.count + logs.droppedCount
+    }
+
     static func matches(_ record: LogRecord, _ filter: String) -> Bool {
         TextMatch.anyContains(record.entry.message, record.node, record.entry.component, record.entry.storeID,
                               lowercasedNeedle: filter)

@@ -1,10 +1,16 @@
 /// A pane of the dashboard. The raw value is the digit that zooms it.
 public enum PaneID: Int, CaseIterable, Sendable, Hashable {
+    /// Nodes and stores.
     case cluster = 1
+    /// Operations per second.
     case throughput
+    /// p50, p95, p99 per operation.
     case latency
+    /// CPU, memory, disk and network per node.
     case resources
+    /// Active alerts or their history.
     case alerts
+    /// The log ring.
     case logs
     /// Shown only zoomed (key 7): analyses, snapshots, traces, checks and rejected lines.
     case diagnostics

@@ -2,6 +2,7 @@ import ExESDBMonitor
 
 /// Which alerts the alert list shows; `v` cycles through them.
 public enum SeverityFilter: String, CaseIterable, Sendable, Hashable {
+    /// Every alert.
     case all
     /// Warning, high, error and critical.
     case warningAndAbove = "warning+"

@@ -1,7 +1,10 @@
 /// The durations the silence chooser offers.
 public enum SilenceChoice: Int, CaseIterable, Sendable, Hashable {
+    /// 15 minutes (key 1).
     case fifteenMinutes = 1
+    /// One hour (key 2).
     case oneHour
+    /// Four hours (key 3).
     case fourHours
     /// Minutes typed by the operator.
     case custom

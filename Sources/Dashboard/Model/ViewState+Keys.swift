@@ -48,11 +48,12 @@ extension ViewState {
             if activePane.isFilterable { self[cursor: activePane].isEditingFilter = true }
         case .character("f"):
             isFollowingLogs.toggle()
-            if isFollowingLogs { self[cursor: .logs].offset = 0 }
+            self[cursor: .logs].offset = 0
+            logTotalAtScroll = LogWindow.total(of: model.store.logs)
         case .character(" "):
             isPaused.toggle()
             return [.setPaused(isPaused)]
-        case .character("+"), .character("="): return [.changeRefresh(by: .longer)]
+        case .character("+"): return [.changeRefresh(by: .longer)]
         case .character("-"): return [.changeRefresh(by: .shorter)]
         case .character("t"): return [.cycleTheme]
         case .character("g"): return [.cycleGlyphs]
@@ -110,13 +111,28 @@ extension ViewState {
                 isFollowingLogs = true
                 return
             }
-            let offset = isFollowingLogs ? 0 : self[cursor: .logs].offset
+            let offset = logOffset(in: model)
             self[cursor: .logs].offset = min(last, max(0, offset - step))
+            logTotalAtScroll = LogWindow.total(of: model.store.logs)
             if step < 0 { isFollowingLogs = false }
         case .throughput, .latency, .resources, .diagnostics:
             let current = min(self[cursor: pane].offset, last)
             self[cursor: pane].offset = min(last, max(0, current + step))
         }
+    }
+
+    /// Matching log lines between the newest and the bottom of the log pane: none while following; when
+    /// scrolled, the offset chosen plus the matching lines that arrived since.
+    func logOffset(in model: DashboardModel) -> Int {
+        guard !isFollowingLogs else { return 0 }
+        let logs = model.store.logs
+        let arrived = min(logs.count, LogWindow.total(of: logs) - logTotalAtScroll)
+        let filter = self[cursor: .logs].filter.lowercased()
+        var newer = 0
+        for position in (logs.count - max(0, arrived))..<logs.count where LogWindow.matches(logs[position], filter) {
+            newer += 1
+        }
+        return self[cursor: .logs].offset + newer
     }
 
     /// How many rows a pane can scroll or select through.

@@ -18,6 +18,9 @@ public struct ViewState: Sendable, Hashable {
     public var isShowingAlertHistory = false
     /// Which severities the alert list shows.
     public var severityFilter: SeverityFilter = .all
+    /// How many log lines had ever arrived when the log pane was last scrolled: lines arriving later
+    /// push the scroll offset up so the lines on screen stay put.
+    var logTotalAtScroll = 0
     private var cursors = [PaneCursor](repeating: PaneCursor(), count: PaneID.allCases.count)
 
     /// The starting state: cluster focused, logs following, nothing open.

@@ -24,7 +24,7 @@ enum ClusterPane {
             return
         }
         let columns = Columns(width: rect.width, glyphs: context.glyphs)
-        columns.drawHeading(context, y: rect.y, x: rect.x, on: &screen)
+        columns.drawHeading(context, in: rect, on: &screen)
         let visible = rect.height - 1
         let selection = min(context.view[cursor: .cluster].selection, rows.count - 1)
         let first = PaneContext.firstRow(selection: selection, visible: visible, count: rows.count)
@@ -72,19 +72,21 @@ enum ClusterPane {
     /// Column widths for a pane width: the name column takes what the others leave; columns that do not fit
     /// are dropped from the right (health first, then disk, memory, CPU).
     struct Columns {
+        /// The node name column.
         var name: Int
-        var status: Int
-        var seen = 4
-        var percent = 4
+        /// Status, seen, CPU, memory and disk, in that order; only the first `shown` are drawn.
+        var fixed: [Int]
         var shown: Int
+        /// The health column; 0 when there is no room for it.
         var health: Int
 
         init(width: Int, glyphs: GlyphSet) {
-            status = StatusMark.allCases.map { DisplayWidth.of(glyphs.label(for: $0)) }.max() ?? 9
+            let status = StatusMark.allCases.map { DisplayWidth.of(glyphs.label(for: $0)) }.max() ?? 9
+            fixed = [status, 4, 4, 4, 4]
             let minimumName = 8
             var used = minimumName
             var count = 0
-            for columnWidth in [status, seen, percent, percent, percent] {
+            for columnWidth in fixed {
                 guard used + 1 + columnWidth <= width else { break }
                 used += 1 + columnWidth
                 count += 1
@@ -97,15 +99,14 @@ enum ClusterPane {
             name = health > 0 ? minimumName + nameGrowth : min(minimumName + spare, 28)
         }
 
-        func drawHeading(_ context: PaneContext, y: Int, x: Int, on screen: inout Screen) {
-            var row = RowWriter(x: x, y: y, right: screen.width, ellipsis: context.glyphs.ellipsis)
+        func drawHeading(_ context: PaneContext, in rect: Rect, on screen: inout Screen) {
+            var row = context.writer(in: rect, row: 0)
             let style = context.style(.header)
             row.write("NODE", style, width: name, on: &screen)
             let titles = ["STATUS", "SEEN", "CPU", "MEM", "DISK"]
-            let widths = [status, seen, percent, percent, percent]
             for index in 0..<shown {
                 row.skip(1)
-                row.write(titles[index], style, width: widths[index], alignRight: index > 0, on: &screen)
+                row.write(titles[index], style, width: fixed[index], alignRight: index > 0, on: &screen)
             }
             if health > 0 {
                 row.skip(1)
@@ -126,10 +127,9 @@ enum ClusterPane {
                 percentCell(node, .memory, context, selected: selected),
                 percentCell(node, .disk, context, selected: selected),
             ]
-            let widths = [status, seen, percent, percent, percent]
             for index in 0..<shown {
                 row.skip(1)
-                row.write(cells[index].0, cells[index].1, width: widths[index], alignRight: index > 0, on: &screen)
+                row.write(cells[index].0, cells[index].1, width: fixed[index], alignRight: index > 0, on: &screen)
             }
             if health > 0 {
                 row.skip(1)

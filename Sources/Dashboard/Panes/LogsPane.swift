@@ -7,7 +7,8 @@ enum LogsPane {
     static func note(_ context: PaneContext) -> String {
         let view = context.view
         let cursor = view[cursor: .logs]
-        var note = view.isFollowingLogs ? "follow" : "scrolled " + context.glyphs.glyph(for: TrendDirection.up) + "\(cursor.offset)"
+        let offset = view.logOffset(in: context.model)
+        var note = view.isFollowingLogs ? "follow" : "scrolled " + context.glyphs.glyph(for: TrendDirection.up) + "\(offset)"
         if !cursor.filter.isEmpty { note += "  /" + cursor.filter }
         let logs = context.model.store.logs
         note += "  \(logs.count) lines"
@@ -19,7 +20,7 @@ enum LogsPane {
         guard rect.height > 0, rect.width > 0 else { return }
         let logs = context.model.store.logs
         let cursor = context.view[cursor: .logs]
-        let offset = context.view.isFollowingLogs ? 0 : cursor.offset
+        let offset = context.view.logOffset(in: context.model)
         let positions = LogWindow.positions(in: logs, lowercasedFilter: cursor.filter.lowercased(), offset: offset,
                                             count: rect.height)
         if positions.isEmpty {

@@ -59,7 +59,7 @@ enum ResourcesPane {
         var writer = context.writer(in: rect, row: row)
         let isStale = context.model.store.isStale(node, at: context.model.now)
         writer.write(node.name, context.style(isStale ? .stale : .text), width: 14, on: &screen)
-        let networkWidth = 26
+        let networkWidth = 32
         let segment = (rect.width - 14 - networkWidth) / 3
         for (type, label) in types {
             writer.skip(1)
