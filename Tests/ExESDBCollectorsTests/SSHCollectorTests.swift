@@ -21,7 +21,7 @@ import Testing
         collector.start(deliver: log.deliver)
         defer { collector.stop() }
 
-        let first = try #require(bridge.accept(timeout: 10))
+        let first = try #require(bridge.accept(timeout: 30))
         first.write("{\"type\":\"Heartbeat\",\"node\":\"node1@db\"}\n")
         #expect(log.wait(timeout: 5) { $0.lines == ["{\"type\":\"Heartbeat\",\"node\":\"node1@db\"}"] })
         #expect(log.lastState == .connected)
@@ -30,7 +30,7 @@ import Testing
 
         first.close()
         #expect(log.wait(timeout: 5) { if case .disconnected = $0.lastState { true } else { false } })
-        let second = try #require(bridge.accept(timeout: 10))
+        let second = try #require(bridge.accept(timeout: 30))
         second.write("after reconnect\n")
         #expect(log.wait(timeout: 5) { $0.lines.last == "after reconnect" })
     }
