@@ -177,9 +177,13 @@ struct ConfigurationReader {
         return name
     }
 
-    /// A level: a number, or for health rules a status word (degraded 1, unhealthy 2; quorum: lost 1).
+    /// A level: a number, or for health rules a status word (degraded 1, unhealthy 2; quorum: lost 1), or for
+    /// staleness a duration.
     private func level(_ value: TOMLValueConvertible, _ key: String, _ kind: AlertRuleKind, _ line: Int?)
         throws(ConfigurationError) -> Double {
+        if kind == .staleness, value.string != nil {
+            return try duration(value, key, line)
+        }
         if let word = value.string {
             switch (kind, word) {
             case (.nodeHealth, "degraded"), (.clusterHealth, "degraded"), (.quorum, "lost"): return 1
