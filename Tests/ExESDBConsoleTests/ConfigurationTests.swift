@@ -160,6 +160,9 @@ import Testing
             ("[[rules]]\nkind = \"quorum\"\ncritical = 1\ncolour = 1\n", 4, "unknown key 'colour' in [[rules]]"),
             ("[[rules]]\nkind = \"quorum\"\ncritical = 1\n[[rules]]\nkind = \"quorum\"\ncritical = 1\n", 4, "a second rule named 'quorum'"),
             ("[[rules]]\nwarning = 1\n", 1, "a rule needs a kind"),
+            ("[[rules]]\nkind = \"quorum\"\nnode = \"n1\"\ncritical = 1\n", 3, "node applies to per-node rules"),
+            ("[[rules]]\nkind = \"staleness\"\ncritical = 30\npercentile = \"p99\"\n", 4, "percentile applies to latency rules only"),
+            ("[[rules]]\nkind = \"resource\"\nresource = \"cpu\"\noperation = \"x\"\nwarning = 1\n", 4, "operation applies to latency and throughput rules only"),
         ]
         for (text, line, message) in cases {
             let error = failure(text)
