@@ -1,3 +1,4 @@
+import Foundation
 import ExESDBMonitor
 import Testing
 @testable import ExESDBConsole
@@ -152,12 +153,16 @@ import Testing
             ("[[rules]]\nkind = \"resource\"\nresource = \"gpu\"\nwarning = 80\n", 3, "unknown resource 'gpu'"),
             ("[[rules]]\nkind = \"latency\"\npercentile = \"p42\"\nwarning = 1\n", 3, "unknown percentile 'p42'"),
             ("[[rules]]\nkind = \"staleness\"\n", 1, "needs a warning or a critical level"),
-            ("[[rules]]\nkind = \"staleness\"\ncritical = \"long\"\n", 3, "critical must be a number"),
+            ("[[rules]]\nkind = \"staleness\"\ncritical = \"long\"\n", 3, "critical must be seconds or a duration"),
+            ("[[rules]]\nkind = \"resource\"\nresource = \"cpu\"\nwarning = \"high\"\n", 4, "warning must be a number"),
             ("[[rules]]\nkind = \"resource\"\nresource = \"cpu\"\nwarning = 99\ncritical = 90\n", 4, "warning must be below critical"),
             ("[[rules]]\nkind = \"quorum\"\ncritical = 1\nfor = \"a while\"\n", 4, "for must be seconds"),
             ("[[rules]]\nkind = \"quorum\"\ncritical = 1\ncolour = 1\n", 4, "unknown key 'colour' in [[rules]]"),
             ("[[rules]]\nkind = \"quorum\"\ncritical = 1\n[[rules]]\nkind = \"quorum\"\ncritical = 1\n", 4, "a second rule named 'quorum'"),
             ("[[rules]]\nwarning = 1\n", 1, "a rule needs a kind"),
+            ("[[rules]]\nkind = \"quorum\"\nnode = \"n1\"\ncritical = 1\n", 3, "node applies to per-node rules"),
+            ("[[rules]]\nkind = \"staleness\"\ncritical = 30\npercentile = \"p99\"\n", 4, "percentile applies to latency rules only"),
+            ("[[rules]]\nkind = \"resource\"\nresource = \"cpu\"\noperation = \"x\"\nwarning = 1\n", 4, "operation applies to latency and throughput rules only"),
         ]
         for (text, line, message) in cases {
             let error = failure(text)
@@ -189,5 +194,20 @@ import Testing
     @Test func theDefaultPathFollowsXDG() {
         #expect(ConsoleConfiguration.defaultPath(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/exesdb-top/config.toml")
         #expect(ConsoleConfiguration.defaultPath(environment: ["HOME": "/h"]) == "/h/.config/exesdb-top/config.toml")
+    }
+}
+
+@Suite struct ConfigurationDocumentTests {
+    @Test func theExampleInTheDocumentationIsAValidFile() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let document = try String(contentsOf: root.appendingPathComponent("docs/configuration.md"), encoding: .utf8)
+        let example = try #require(document.components(separatedBy: "```toml\n").last?.components(separatedBy: "```").first)
+        let configuration = try ConsoleConfiguration(parsing: example, origin: "docs/configuration.md")
+        #expect(configuration.sources == ["tcp://10.0.0.5:7755", "ssh://node2.prod"])
+        #expect(configuration.alerts.onAlert == "/opt/exesdb-top/contrib/pagerduty-hook")
+        #expect(configuration.rules.first { $0.name == "stale-node" }?.critical == 45)
+        #expect(configuration.rules.first { $0.name == "memory" }?.warning == 80)
+        #expect(configuration.rules.contains { $0.name == "append-floor" && $0.kind == .throughputFloor(operation: "append_events") })
     }
 }

@@ -143,6 +143,15 @@ struct ConfigurationReader {
             throw error(line("kind"), "unknown rule kind '\(kindName)' (expected resource, latency, throughput, "
                 + "node_health, cluster_health, quorum, staleness)")
         }
+        let applicable: [(key: String, applies: Bool, to: String)] = [
+            ("resource", kindName == "resource", "resource rules"),
+            ("percentile", kindName == "latency", "latency rules"),
+            ("operation", kindName == "latency" || kindName == "throughput", "latency and throughput rules"),
+            ("node", kind.isPerNode, "per-node rules (not cluster_health or quorum)"),
+        ]
+        for (key, applies, rules) in applicable where !applies && table.contains(key: key) {
+            throw error(line(key), "\(key) applies to \(rules) only")
+        }
         let node = try optionalText("node")
         let warning = try table["warning"].map { value throws(ConfigurationError) in try level(value, "warning", kind, line("warning")) }
         let critical = try table["critical"].map { value throws(ConfigurationError) in try level(value, "critical", kind, line("critical")) }
@@ -177,9 +186,13 @@ struct ConfigurationReader {
         return name
     }
 
-    /// A level: a number, or for health rules a status word (degraded 1, unhealthy 2; quorum: lost 1).
+    /// A level: a number, or for health rules a status word (degraded 1, unhealthy 2; quorum: lost 1), or for
+    /// staleness a duration.
     private func level(_ value: TOMLValueConvertible, _ key: String, _ kind: AlertRuleKind, _ line: Int?)
         throws(ConfigurationError) -> Double {
+        if kind == .staleness, value.string != nil {
+            return try duration(value, key, line)
+        }
         if let word = value.string {
             switch (kind, word) {
             case (.nodeHealth, "degraded"), (.clusterHealth, "degraded"), (.quorum, "lost"): return 1

@@ -95,6 +95,15 @@ public struct AlertBook: Sendable {
             .sorted { ($0.criticalSequence ?? 0) < ($1.criticalSequence ?? 0) }
     }
 
+    /// The sequence number of the newest row (0 before the first); see `alerts(raisedAfter:)`.
+    public var latestSequence: Int { nextSequence - 1 }
+
+    /// Active alerts that became rows after `sequence` (compare with `latestSequence`), oldest first: the cue for
+    /// the `on_alert` hook.
+    public func alerts(raisedAfter sequence: Int) -> [Alert] {
+        alerts.values.filter { $0.sequence > sequence }.sorted { $0.sequence < $1.sequence }
+    }
+
     /// How many acknowledgements wait for alerts not yet known.
     public var pendingAcknowledgementCount: Int { pending.count }
 
