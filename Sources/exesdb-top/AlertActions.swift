@@ -2,25 +2,92 @@ import ExESDBCollectors
 import ExESDBConsole
 import ExESDBMonitor
 
-/// What the operator does to alerts from this console: each acknowledgement, silence and unsilence is applied to
-/// the alert book, written to the journal and fsynced before the screen shows it, and acknowledgements go upstream
-/// on the bidirectional sources. A journal that cannot be written leaves the acknowledgement marked unsaved and
-/// says so in the header — never a silent loss.
+/// What the operator does to alerts from this console, and what the console does by itself when alerts fire.
+/// Each acknowledgement, silence and unsilence is applied to the alert book, written to the journal and fsynced
+/// before the screen shows it, and acknowledgements go upstream on the bidirectional sources. A journal that
+/// cannot be written leaves the acknowledgement marked unsaved and says so in the header — never a silent loss.
+/// A new critical alert rings the bell (rate-limited) and saves an incident bundle; alerts at or above the
+/// configured severity are handed to the `--on-alert` hook.
 @MainActor
 final class AlertActions {
     private let live: LiveState
     private let hub: SourceHub
     private let journal: AlertJournal?
+    private let incidents: IncidentRecorder
+    private let hook: AlertHook?
+    private let settings: AlertSettings
     private let operatorName: String
     /// The latest problem with the journal, shown in the header until a write succeeds.
     private(set) var journalProblem: String?
+    /// The latest thing done by itself or asked for (incident saved, hook dropped), with when.
+    private(set) var lastReport: (text: String, time: Double)?
+    private var seenCriticalSequence = 0
+    private var seenAlertSequence = 0
+    private var lastBell = -Double.infinity
+    private var lastAutomaticIncident = -Double.infinity
 
-    init(live: LiveState, hub: SourceHub, journal: AlertJournal?, journalProblem: String?, operatorName: String) {
+    init(
+        live: LiveState, hub: SourceHub, journal: AlertJournal?, journalProblem: String?, incidents: IncidentRecorder,
+        hook: AlertHook?, settings: AlertSettings, operatorName: String
+    ) {
         self.live = live
         self.hub = hub
         self.journal = journal
         self.journalProblem = journalProblem
+        self.incidents = incidents
+        self.hook = hook
+        self.settings = settings
         self.operatorName = operatorName
+        (seenCriticalSequence, seenAlertSequence) = live.withContents {
+            ($0.alerts.criticalSequence, $0.alerts.latestSequence)
+        }
+    }
+
+    /// Lines for the header: a journal problem, and the latest report for a minute after it.
+    func notices(at now: Double) -> [String] {
+        var notices: [String] = []
+        if let journalProblem { notices.append(journalProblem) }
+        if let lastReport, now - lastReport.time < 60 { notices.append(lastReport.text) }
+        return notices
+    }
+
+    /// Reacts to alerts raised since the last call: returns true when the bell should ring. `snapshot` renders
+    /// the screen as text for an incident bundle.
+    func react(at now: Double, snapshot: () -> String) -> Bool {
+        let (criticals, raised, criticalSequence, latestSequence) = live.withContents { contents in
+            (contents.alerts.newCriticals(after: seenCriticalSequence, at: now),
+             contents.alerts.alerts(raisedAfter: seenAlertSequence),
+             contents.alerts.criticalSequence, contents.alerts.latestSequence)
+        }
+        seenCriticalSequence = criticalSequence
+        seenAlertSequence = latestSequence
+        if let hook {
+            for alert in raised where alert.severity.rank >= settings.onAlertSeverity.rank && !hook.run(alert) {
+                lastReport = ("on-alert hook busy: alert \(alert.key) not handed over", now)
+            }
+        }
+        guard let first = criticals.first else { return false }
+        if now - lastAutomaticIncident >= 60 {
+            lastAutomaticIncident = now
+            saveIncident(first.key, snapshot: snapshot(), at: now)
+        }
+        guard settings.bell, now - lastBell >= settings.bellInterval else { return false }
+        lastBell = now
+        return true
+    }
+
+    /// Saves an incident bundle for `key`: the recent received lines (replayable), the screen, the alert.
+    func saveIncident(_ key: String, snapshot: String, at now: Double) {
+        guard let alert = live.withContents({ $0.alerts.alert(key) ?? $0.alerts.history.first { $0.key == key } }) else {
+            return
+        }
+        let lines = hub.recentLines.map { IncidentLine(time: $0.receivedAt, source: $0.source.name, text: $0.text) }
+        do {
+            let path = try incidents.record(alert: alert, lines: lines, snapshot: snapshot, at: now)
+            lastReport = ("incident saved: \(path)", now)
+        } catch {
+            lastReport = ("incident not saved: \(error)", now)
+        }
     }
 
     /// Acknowledges each alert in `keys` with `note`.

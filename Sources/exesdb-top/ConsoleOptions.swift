@@ -37,6 +37,11 @@ struct ConsoleOptions: ParsableArguments {
     @Flag(help: "Read followed files from their start instead of their end.")
     var fromStart = false
 
+    @Option(help: ArgumentHelp(
+        "A command run with each new alert as JSON on its standard input (PagerDuty, Slack: see contrib/).",
+        valueName: "CMD"))
+    var onAlert: String?
+
     @Option(help: ArgumentHelp("The configuration file (default: $XDG_CONFIG_HOME/exesdb-top/config.toml).", valueName: "PATH"))
     var config: String?
 

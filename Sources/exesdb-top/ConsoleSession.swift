@@ -57,6 +57,9 @@ final class ConsoleSession {
         if now - lastRuleEvaluation >= 1 {
             lastRuleEvaluation = now
             live.evaluateRules(at: now)
+            if actions.react(at: now, snapshot: { screen.plainLines().joined(separator: "\n") }) {
+                runLoop.terminal.bell()
+            }
         }
         guard now - lastFrameTime >= frame.refreshInterval - 0.05 else { return }
         draw(at: now)
@@ -93,7 +96,9 @@ final class ConsoleSession {
             actions.silence(key, for: seconds, at: now)
         case .liftSilence(let key):
             actions.liftSilence(key, at: now)
-        case .saveIncident, .redraw:
+        case .saveIncident(let key):
+            actions.saveIncident(key, snapshot: screen.plainLines().joined(separator: "\n"), at: now)
+        case .redraw:
             break
         }
     }
@@ -111,7 +116,7 @@ final class ConsoleSession {
         let theme = themes[themeIndex]
         let glyphs = glyphSets[glyphIndex]
         var frame = self.frame
-        if let problem = actions.journalProblem { frame.notices.append(problem) }
+        frame.notices += actions.notices(at: now)
         live.withContents { contents in
             let model = frame.model(of: frozen ?? contents, at: now)
             DashboardRenderer.render(into: &screen, model: model, view: view, theme: theme, glyphs: glyphs)

@@ -67,8 +67,14 @@ struct RunCommand: ParsableCommand {
         let preferred = options.glyphSet(configuration: configuration) ?? GlyphSet.forTerminal(isUTF8: terminal.isUTF8)
         let glyphSets = [preferred] + (terminal.isUTF8 ? GlyphSet.all : [.ascii]).filter { $0.name != preferred.name }
         let operatorName = options.operatorName ?? configuration.operatorName ?? OperatorIdentity.defaultName()
+        let stateDirectory = StateDirectory.path(environment: environment)
+        let hook = (options.onAlert ?? configuration.alerts.onAlert).map {
+            AlertHook(command: $0, timeout: configuration.alerts.onAlertTimeout)
+        }
         let actions = AlertActions(
-            live: live, hub: hub, journal: journal, journalProblem: journalProblem, operatorName: operatorName)
+            live: live, hub: hub, journal: journal, journalProblem: journalProblem,
+            incidents: IncidentRecorder(directory: stateDirectory + "/incidents"), hook: hook,
+            settings: configuration.alerts, operatorName: operatorName)
         let frame = FrameModel(
             refreshInterval: options.refreshInterval(configuration: configuration), operatorName: operatorName,
             notices: notices)

@@ -1,5 +1,6 @@
 import ExESDBMonitor
 import Foundation
+import Synchronization
 
 /// The collector layer's consumer side: starts every collector, drains their mailbox on a thread of its own,
 /// decodes each line (off the UI thread), folds each source's multi-line log boxes into one entry, and hands
@@ -15,11 +16,13 @@ public final class SourceHub: Sendable {
     private let mailbox: LineMailbox
     private let stopSignal = StopSignal()
     private let finished = StopSignal()
+    private let recent: Mutex<RecentLines>
 
     public init(
         collectors: [any Collector], decoder: EventDecoder = EventDecoder(), recorder: Recorder? = nil,
-        mailboxCapacity: Int = 100_000, batchLimit: Int = 4_096
+        mailboxCapacity: Int = 100_000, batchLimit: Int = 4_096, recentLines: RecentLines = RecentLines()
     ) {
+        self.recent = Mutex(recentLines)
         self.collectors = collectors
         self.decoder = decoder
         self.recorder = recorder
@@ -52,6 +55,9 @@ public final class SourceHub: Sendable {
         collectors.reduce(0) { $0 + ($1.send(line: line) ? 1 : 0) }
     }
 
+    /// The newest lines received, oldest first, for an incident bundle.
+    public var recentLines: [ReceivedLine] { recent.withLock { $0.all } }
+
     /// Lines waiting in the mailbox for the decoding thread.
     public var pendingLineCount: Int { mailbox.pendingLineCount }
 
@@ -72,6 +78,9 @@ public final class SourceHub: Sendable {
                 switch output {
                 case .lines(let lines):
                     recorder?.record(lines)
+                    recent.withLock { ring in
+                        for line in lines { ring.append(line) }
+                    }
                     for line in lines {
                         let result = decoder.decode(line.bytes, receivedAt: line.receivedAt)
                         guard case .event(let event) = result else {

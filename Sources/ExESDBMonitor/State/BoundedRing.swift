@@ -22,6 +22,12 @@ public struct BoundedRing<Element>: Sequence {
         storage.append(element)
     }
 
+    /// Removes and returns the oldest element.
+    @discardableResult
+    public mutating func removeFirst() -> Element? {
+        storage.popFirst()
+    }
+
     /// Replaces the newest element, or appends when empty.
     public mutating func replaceLast(_ element: Element) {
         if storage.isEmpty {

@@ -243,6 +243,12 @@ public final class Terminal {
         previous = nil
     }
 
+    /// Rings the terminal's bell (or flashes the screen where it has no bell).
+    public func bell() {
+        guard isActive else { return }
+        beep()
+    }
+
     /// Gives the screen back (normal screen, cursor, saved terminal modes); safe to call twice.
     public func stop() {
         guard isActive else { return }
