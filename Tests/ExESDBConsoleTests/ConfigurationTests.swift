@@ -191,9 +191,14 @@ import Testing
         #expect(failed.report == "\(bad):2: bell must be true or false")
     }
 
-    @Test func theDefaultPathFollowsXDG() {
-        #expect(ConsoleConfiguration.defaultPath(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/exesdb-top/config.toml")
-        #expect(ConsoleConfiguration.defaultPath(environment: ["HOME": "/h"]) == "/h/.config/exesdb-top/config.toml")
+    @Test func theDefaultPathsFollowXDG() {
+        let xdg = ["XDG_CONFIG_HOME": "/x/config", "XDG_STATE_HOME": "/x/state", "HOME": "/h"]
+        #expect(ConsolePaths.configurationFile(environment: xdg) == "/x/config/exesdb-top/config.toml")
+        #expect(ConsolePaths.stateDirectory(environment: xdg) == "/x/state/exesdb-top")
+        #expect(ConsolePaths.incidentsDirectory(environment: xdg) == "/x/state/exesdb-top/incidents")
+        let home = ["HOME": "/h", "XDG_STATE_HOME": "relative/is/ignored"]
+        #expect(ConsolePaths.configurationFile(environment: home) == "/h/.config/exesdb-top/config.toml")
+        #expect(ConsolePaths.stateDirectory(environment: home) == "/h/.local/state/exesdb-top")
     }
 }
 
