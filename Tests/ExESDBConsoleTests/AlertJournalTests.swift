@@ -130,3 +130,39 @@ import Testing
         #expect(book.alert("a1")?.acknowledgementSaved == true)
     }
 }
+
+@Suite struct AcknowledgementFlowTests {
+    private let directory = TemporaryDirectory()
+
+    /// The console's flow: acknowledge as unsaved, journal it, then mark it saved; an unwritable journal leaves
+    /// the acknowledgement shown as not saved, with the reason for the status line.
+    private func acknowledge(_ book: inout AlertBook, _ key: String, journal: AlertJournal, at now: Double) -> String? {
+        guard let ack = book.acknowledge(key, by: "ops@n1", note: "looking", at: now, saved: false) else { return "unknown alert" }
+        do {
+            try journal.append(.acknowledgement(ack), at: now)
+            book.markSaved(key)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func anAcknowledgementIsShownSavedOnlyOnceJournaled() throws {
+        let state = directory.path + "/state"
+        let journal = try AlertJournal(directory: state)
+        var book = AlertBook()
+        let first = #"{"type":"SystemAlert","alert_id":"a1","severity":"critical","title":"t"}"#
+        let second = #"{"type":"SystemAlert","alert_id":"a2","severity":"critical","title":"t"}"#
+        for text in [first, second] {
+            if case .event(let event) = EventDecoder().decode(text, receivedAt: 0) { book.apply(event, at: 0) }
+        }
+        #expect(acknowledge(&book, "a1", journal: journal, at: 10) == nil)
+        #expect(book.alert("a1")?.acknowledgementSaved == true)
+        try FileManager.default.removeItem(atPath: state)
+        _ = FileManager.default.createFile(atPath: state, contents: Data())
+        #expect(acknowledge(&book, "a2", journal: journal, at: 11) == "cannot open \(state)/journal.ndjson: not a directory")
+        #expect(book.alert("a2")?.state == .acknowledged)
+        #expect(book.alert("a2")?.acknowledgementSaved == false)
+        #expect(book.alert("a2")?.timeline.last?.text == "acknowledged by ops@n1: looking (not saved)")
+    }
+}

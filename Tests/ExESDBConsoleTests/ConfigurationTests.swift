@@ -191,9 +191,14 @@ import Testing
         #expect(failed.report == "\(bad):2: bell must be true or false")
     }
 
-    @Test func theDefaultPathFollowsXDG() {
-        #expect(ConsoleConfiguration.defaultPath(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/exesdb-top/config.toml")
-        #expect(ConsoleConfiguration.defaultPath(environment: ["HOME": "/h"]) == "/h/.config/exesdb-top/config.toml")
+    @Test func theDefaultPathsFollowXDG() {
+        let xdg = ["XDG_CONFIG_HOME": "/x/config", "XDG_STATE_HOME": "/x/state", "HOME": "/h"]
+        #expect(ConsolePaths.configurationFile(environment: xdg) == "/x/config/exesdb-top/config.toml")
+        #expect(ConsolePaths.stateDirectory(environment: xdg) == "/x/state/exesdb-top")
+        #expect(ConsolePaths.incidentsDirectory(environment: xdg) == "/x/state/exesdb-top/incidents")
+        let home = ["HOME": "/h", "XDG_STATE_HOME": "relative/is/ignored"]
+        #expect(ConsolePaths.configurationFile(environment: home) == "/h/.config/exesdb-top/config.toml")
+        #expect(ConsolePaths.stateDirectory(environment: home) == "/h/.local/state/exesdb-top")
     }
 }
 
@@ -209,5 +214,24 @@ import Testing
         #expect(configuration.rules.first { $0.name == "stale-node" }?.critical == 45)
         #expect(configuration.rules.first { $0.name == "memory" }?.warning == 80)
         #expect(configuration.rules.contains { $0.name == "append-floor" && $0.kind == .throughputFloor(operation: "append_events") })
+    }
+}
+
+@Suite struct ConfigurationRobustnessTests {
+    @Test(arguments: [
+        "[é]", "[[é]]", "[a.é]", "[\"é\"]\nx = 1", "é = 1", "a.\"é\" = 1", "x = \"\u{0}\"", "x = \"unterminated",
+        "x = \"\\uD800\"", "x = 99999999999999999999999", "refresh = 1979-05-27T07:32:00Z", "refresh = nan",
+        "sources = [" + String(repeating: "[", count: 5000), "[alerts]\n[alerts]", "[[rules]]\n[rules]",
+        "rules = 3", "rules = [1, 2]", "alerts = \"loud\"", "[ alerts ]\nbell = \"x\"",
+        "x = '''\n[é]\n'''", String(repeating: "a", count: 100_000) + " = 1",
+    ])
+    func badInputGivesAnErrorNotACrash(_ text: String) {
+        do {
+            _ = try ConsoleConfiguration(parsing: text, origin: "fuzz.toml")
+            Issue.record("accepted: \(text.prefix(60))")
+        } catch {
+            #expect(error.description.hasPrefix("fuzz.toml"))
+            #expect(!error.message.isEmpty)
+        }
     }
 }

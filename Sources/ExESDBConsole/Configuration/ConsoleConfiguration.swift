@@ -23,11 +23,4 @@ public struct ConsoleConfiguration: Sendable, Equatable {
 
     /// The defaults.
     public init() {}
-
-    /// `$XDG_CONFIG_HOME/exesdb-top/config.toml`, else `$HOME/.config/exesdb-top/config.toml`.
-    public static func defaultPath(environment: [String: String]) -> String {
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (environment["HOME"] ?? "") + "/.config"
-        return base + "/exesdb-top/config.toml"
-    }
 }

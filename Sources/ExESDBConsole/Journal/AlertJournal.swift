@@ -27,7 +27,8 @@ public final class AlertJournal: Sendable {
     public let recovered: JournalReplay
     private let state: Mutex<(entries: Int, compactionError: AlertJournalError?)>
 
-    /// Opens (creating when needed) the journal in `directory`, e.g. `$XDG_STATE_HOME/exesdb-top`, at `now`.
+    /// Opens (creating when needed) the journal in `directory`, e.g. `ConsolePaths.stateDirectory(environment:)`,
+    /// and reads what it holds into `recovered`.
     public init(directory: String, compactAfter: Int = 2000) throws(AlertJournalError) {
         self.directory = directory
         self.path = directory + "/" + Self.fileName

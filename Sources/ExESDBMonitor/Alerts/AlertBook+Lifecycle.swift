@@ -12,6 +12,7 @@ extension AlertBook {
             existing.metadata = candidate.metadata ?? existing.metadata
             existing.currentValue = candidate.currentValue ?? existing.currentValue
             existing.threshold = candidate.threshold ?? existing.threshold
+            if existing.reportsNodeDown != candidate.reportsNodeDown { inhibitionIsStale = true }
             existing.reportsNodeDown = candidate.reportsNodeDown
             Self.note(&existing, "repeated ×\(existing.occurrences)", at: now, limit: limits.timelineEntries, coalescing: "repeated")
             changeSeverity(of: &existing, to: candidate.severity, at: now)
@@ -33,6 +34,12 @@ extension AlertBook {
         if alert.severity == .critical {
             criticalSequence += 1
             alert.criticalSequence = criticalSequence
+        }
+        if alert.reportsNodeDown {
+            inhibitionIsStale = true
+        } else if let node = alert.node, let inhibitor = inhibitorByNode[node] {
+            alert.inhibitedBy = inhibitor
+            Self.note(&alert, "folded under \(inhibitor)", at: now, limit: limits.timelineEntries)
         }
         alerts[alert.key] = alert
         applyPendingAcknowledgements(to: alert.key, sentAt: sentAt, at: now)
@@ -88,6 +95,7 @@ extension AlertBook {
     /// Moves an active alert to history as resolved.
     mutating func resolve(_ key: String, resolution: String, by: String?, at now: Double) {
         guard var alert = alerts.removeValue(forKey: key) else { return }
+        if alert.reportsNodeDown { inhibitionIsStale = true }
         alert.state = .resolved
         alert.resolvedAt = max(now, alert.firstSeen)
         alert.resolution = resolution
@@ -99,8 +107,11 @@ extension AlertBook {
         if resolved.count > limits.history { resolved.removeFirst(resolved.count - limits.history) }
     }
 
-    /// Folds each node's alerts under the earliest active alert saying that node is down; unfolds the rest.
+    /// Folds each node's alerts under the earliest active alert saying that node is down and unfolds the rest,
+    /// when the node-down alerts changed since the last time.
     mutating func refreshInhibition(at now: Double) {
+        guard inhibitionIsStale else { return }
+        inhibitionIsStale = false
         var downAlertByNode: [String: Alert] = [:]
         for alert in alerts.values where alert.reportsNodeDown {
             guard let node = alert.node else { continue }
@@ -109,6 +120,7 @@ extension AlertBook {
             }
             downAlertByNode[node] = alert
         }
+        inhibitorByNode = downAlertByNode.mapValues(\.key)
         for key in Array(alerts.keys) {
             guard var alert = alerts[key] else { continue }
             let inhibitor = alert.reportsNodeDown ? nil : alert.node.flatMap { downAlertByNode[$0]?.key }

@@ -9,7 +9,7 @@ extension AlertBook {
         }
         for key in Array(alerts.keys) {
             guard var alert = alerts[key], case .rule = alert.origin, let reading = evaluator.latestReading(of: key),
-                  let rule = evaluator.rule(of: key) else { continue }
+                  reading.value != alert.currentValue, let rule = evaluator.rule(of: key) else { continue }
             alert.currentValue = reading.value
             alert.title = AlertText.ruleTitle(rule, reading)
             alerts[key] = alert
@@ -36,6 +36,7 @@ extension AlertBook {
             alert.threshold = transition.threshold
             alert.currentValue = reading.value
             alert.lastSeen = now
+            if alert.reportsNodeDown != Self.reportsNodeDown(rule, severity) { inhibitionIsStale = true }
             alert.reportsNodeDown = Self.reportsNodeDown(rule, severity)
             changeSeverity(of: &alert, to: severity, at: now)
             alerts[reading.key] = alert

@@ -17,6 +17,10 @@ public struct AlertBook: Sendable {
     var pending: [PendingAcknowledgement] = []
     var evaluator: RuleEvaluator
     var nextSequence = 1
+    /// The key of the alert each down node's other alerts are folded under.
+    var inhibitorByNode: [String: String] = [:]
+    /// Set when the node-down alerts changed, so that `refreshInhibition` refolds every alert.
+    var inhibitionIsStale = false
 
     /// Raised each time an alert becomes critical (new, or raised to critical); see `newCriticals(after:at:)`.
     public internal(set) var criticalSequence = 0
@@ -45,15 +49,18 @@ public struct AlertBook: Sendable {
     /// at `now`, then the silenced and inhibited ones; within each, unacknowledged first, then by severity,
     /// then the most recent.
     public func active(at now: Double) -> [Alert] {
-        alerts.values.sorted { left, right in
-            let leftMuted = left.isSilenced(at: now) || left.isInhibited
-            let rightMuted = right.isSilenced(at: now) || right.isInhibited
-            if leftMuted != rightMuted { return !leftMuted }
-            if (left.state == .firing) != (right.state == .firing) { return left.state == .firing }
-            if left.severity.rank != right.severity.rank { return left.severity.rank > right.severity.rank }
-            if left.lastSeen != right.lastSeen { return left.lastSeen > right.lastSeen }
-            return left.key < right.key
+        let rows = Array(alerts.values)
+        let order = rows.indices.map { index -> (muted: Int, acknowledged: Int, rank: Int, age: Double, index: Int) in
+            let alert = rows[index]
+            return (alert.isSilenced(at: now) || alert.isInhibited ? 1 : 0, alert.state == .firing ? 0 : 1,
+                    -alert.severity.rank, -alert.lastSeen, index)
+        }.sorted { left, right in
+            if (left.muted, left.acknowledged, left.rank, left.age) != (right.muted, right.acknowledged, right.rank, right.age) {
+                return (left.muted, left.acknowledged, left.rank, left.age) < (right.muted, right.acknowledged, right.rank, right.age)
+            }
+            return rows[left.index].key < rows[right.index].key
         }
+        return order.map { rows[$0.index] }
     }
 
     /// Resolved alerts, newest first, with their times to acknowledge and resolve (at most `limits.history`).

@@ -30,7 +30,7 @@ public struct AlertRule: Sendable, Hashable {
         self.hysteresis = hysteresis
     }
 
-    /// Whether `value` is past `level`: above it for ceilings (at or above for health kinds), below it for floors.
+    /// Whether `value` is past `level`: at or above it for ceilings, below it for floors.
     public func exceeds(_ value: Double, _ level: Double) -> Bool {
         kind.firesBelow ? value < level : value >= level
     }

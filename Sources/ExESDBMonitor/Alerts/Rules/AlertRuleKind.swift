@@ -1,8 +1,8 @@
 /// What a local rule watches. Every kind reads one number per subject and compares it with the rule's levels.
 public enum AlertRuleKind: Sendable, Hashable {
-    /// Usage percentage of a resource on each node; fires above the levels.
+    /// Usage percentage of a resource on each node; fires at or above the levels.
     case resource(ResourceType)
-    /// A latency statistic of an operation (nil: every operation) on each node, in ms; fires above the levels.
+    /// A latency statistic of an operation (nil: every operation) on each node, in ms; fires at or above the levels.
     case latency(operation: String?, percentile: Percentile)
     /// The rate of an operation (nil: every operation) on each node, per second; fires below the levels.
     case throughputFloor(operation: String?)
@@ -12,7 +12,7 @@ public enum AlertRuleKind: Sendable, Hashable {
     case clusterHealth
     /// The cluster's quorum, read as 0 available, 1 lost; fires at or above the levels.
     case quorum
-    /// Seconds since anything arrived from each node; fires above the levels.
+    /// Seconds since anything arrived from each node; fires at or above the levels.
     case staleness
 
     /// The name used in configuration files.
