@@ -21,9 +21,9 @@ final class AlertActions {
     private(set) var journalProblem: String?
     /// The latest thing done by itself or asked for (incident saved, hook dropped), with when.
     private(set) var lastReport: (text: String, time: Double)?
+    private var bell: AlertBell
     private var seenCriticalSequence = 0
     private var seenAlertSequence = 0
-    private var lastBell = -Double.infinity
     private var lastAutomaticIncident = -Double.infinity
 
     init(
@@ -38,6 +38,7 @@ final class AlertActions {
         self.hook = hook
         self.settings = settings
         self.operatorName = operatorName
+        self.bell = AlertBell(interval: settings.bellInterval)
         (seenCriticalSequence, seenAlertSequence) = live.withContents {
             ($0.alerts.criticalSequence, $0.alerts.latestSequence)
         }
@@ -54,10 +55,11 @@ final class AlertActions {
     /// Reacts to alerts raised since the last call: returns true when the bell should ring. `snapshot` renders
     /// the screen as text for an incident bundle.
     func react(at now: Double, snapshot: () -> String) -> Bool {
-        let (criticals, raised, criticalSequence, latestSequence) = live.withContents { contents in
+        let (criticals, raised, criticalSequence, latestSequence, ring) = live.withContents { contents in
             (contents.alerts.newCriticals(after: seenCriticalSequence, at: now),
              contents.alerts.alerts(raisedAfter: seenAlertSequence),
-             contents.alerts.criticalSequence, contents.alerts.latestSequence)
+             contents.alerts.criticalSequence, contents.alerts.latestSequence,
+             bell.shouldRing(for: contents.alerts, at: now))
         }
         seenCriticalSequence = criticalSequence
         seenAlertSequence = latestSequence
@@ -66,14 +68,11 @@ final class AlertActions {
                 lastReport = ("on-alert hook busy: alert \(alert.key) not handed over", now)
             }
         }
-        guard let first = criticals.first else { return false }
-        if now - lastAutomaticIncident >= 60 {
+        if let first = criticals.first, now - lastAutomaticIncident >= 60 {
             lastAutomaticIncident = now
             saveIncident(first.key, snapshot: snapshot(), at: now)
         }
-        guard settings.bell, now - lastBell >= settings.bellInterval else { return false }
-        lastBell = now
-        return true
+        return ring && settings.bell
     }
 
     /// Saves an incident bundle for `key`: the recent received lines (replayable), the screen, the alert.

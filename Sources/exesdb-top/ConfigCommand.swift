@@ -21,7 +21,7 @@ struct ConfigCommand: ParsableCommand {
         var path: String?
 
         func run() throws {
-            let path = path ?? ConsoleConfiguration.defaultPath(environment: ProcessInfo.processInfo.environment)
+            let path = path ?? ConsolePaths.configurationFile(environment: ProcessInfo.processInfo.environment)
             let check = ConfigurationCheck(path: path)
             print(check.report)
             if !check.isOK { throw ExitCode(2) }

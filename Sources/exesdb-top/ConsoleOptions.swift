@@ -75,7 +75,7 @@ struct ConsoleOptions: ParsableArguments {
     func loadConfiguration(environment: [String: String]) throws -> ConsoleConfiguration {
         do {
             if let config { return try ConsoleConfiguration.load(path: config) }
-            return try ConsoleConfiguration.loadIfPresent(path: ConsoleConfiguration.defaultPath(environment: environment))
+            return try ConsoleConfiguration.loadIfPresent(path: ConsolePaths.configurationFile(environment: environment))
         } catch {
             printError("exesdb-top: \(error)")
             throw ExitCode(2)

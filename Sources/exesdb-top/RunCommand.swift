@@ -43,7 +43,7 @@ struct RunCommand: ParsableCommand {
         let journal: AlertJournal?
         var journalProblem: String?
         do {
-            let opened = try AlertJournal(directory: StateDirectory.path(environment: environment))
+            let opened = try AlertJournal(directory: ConsolePaths.stateDirectory(environment: environment))
             opened.recovered.restore(into: &book, at: now)
             if opened.recovered.tornLineCount > 0 {
                 notices.append("journal: a torn last line was dropped (\(opened.recovered.tornLineCount))")
@@ -67,13 +67,12 @@ struct RunCommand: ParsableCommand {
         let preferred = options.glyphSet(configuration: configuration) ?? GlyphSet.forTerminal(isUTF8: terminal.isUTF8)
         let glyphSets = [preferred] + (terminal.isUTF8 ? GlyphSet.all : [.ascii]).filter { $0.name != preferred.name }
         let operatorName = options.operatorName ?? configuration.operatorName ?? OperatorIdentity.defaultName()
-        let stateDirectory = StateDirectory.path(environment: environment)
         let hook = (options.onAlert ?? configuration.alerts.onAlert).map {
             AlertHook(command: $0, timeout: configuration.alerts.onAlertTimeout)
         }
         let actions = AlertActions(
             live: live, hub: hub, journal: journal, journalProblem: journalProblem,
-            incidents: IncidentRecorder(directory: stateDirectory + "/incidents"), hook: hook,
+            incidents: IncidentRecorder(directory: ConsolePaths.incidentsDirectory(environment: environment)), hook: hook,
             settings: configuration.alerts, operatorName: operatorName)
         let frame = FrameModel(
             refreshInterval: options.refreshInterval(configuration: configuration), operatorName: operatorName,
