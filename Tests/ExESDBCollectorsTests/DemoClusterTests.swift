@@ -17,7 +17,7 @@ import Testing
         }
     }
 
-    @Test func oneCycleCarriesEveryMessageTypeAndTheLogBoxes() {
+    @Test func oneCycleCarriesEveryMessageTypeAndTheLogBoxes() async throws {
         var types = Set<String>()
         var raw: [String] = []
         for second in 0..<DemoStoryline.cycleLength {
@@ -39,7 +39,7 @@ import Testing
         #expect(raw.contains { $0.hasPrefix("╔═") })
     }
 
-    @Test func heartbeatsEveryTwoSecondsAndNode4FallsSilent() {
+    @Test func heartbeatsEveryTwoSecondsAndNode4FallsSilent() async throws {
         let steady = objects("Heartbeat", in: 0..<10).map { $0.object["node"] as? String }
         for node in DemoStoryline.nodes {
             #expect(steady.filter { $0 == node }.count == 5)
@@ -51,7 +51,7 @@ import Testing
         #expect(objects("ThroughputMetric", in: 150..<200).allSatisfy { $0.object["node"] as? String != "node4@demo" })
     }
 
-    @Test func memoryClimbsOnNode2ToWarningThenCritical() throws {
+    @Test func memoryClimbsOnNode2ToWarningThenCritical() async throws {
         let alerts = objects("MetricAlert", in: 70..<130).filter { $0.object["node"] as? String == "node2@demo" }
         #expect(alerts.map(\.second) == [112, 124])
         #expect(alerts.map { $0.object["severity"] as? String } == ["warning", "critical"])
@@ -61,7 +61,7 @@ import Testing
         #expect(memory.first! < 65 && memory.last! > 92)
     }
 
-    @Test func p99SpikesOnOrdersLeaderDuringTheLatencyChapter() {
+    @Test func p99SpikesOnOrdersLeaderDuringTheLatencyChapter() async throws {
         func p99(at seconds: Range<Int>) -> Double {
             let values = objects("LatencyMetric", in: seconds).filter {
                 $0.object["node"] as? String == "node1@demo" && $0.object["operation"] as? String == "persistence_write"
@@ -73,7 +73,7 @@ import Testing
         #expect(DemoStoryline.phase(at: 50) == .latencySpike)
     }
 
-    @Test func node4FailureDegradesTheClusterKeepsQuorumAndMovesLeadership() throws {
+    @Test func node4FailureDegradesTheClusterKeepsQuorumAndMovesLeadership() async throws {
         let health = try #require(objects("ClusterHealth", in: 155..<156).first?.object)
         #expect(health["status"] as? String == "degraded")
         #expect(health["unhealthy_nodes"] as? [String] == ["node4@demo"])
@@ -94,7 +94,7 @@ import Testing
         #expect(objects("ClusterHealth", in: 210..<211).first?.object["status"] as? String == "healthy")
     }
 
-    @Test func sameSeedSameLinesAndTheStoryRepeats() {
+    @Test func sameSeedSameLinesAndTheStoryRepeats() async throws {
         #expect(cluster.lines(atSecond: 33) == DemoCluster(seed: 7, startEpoch: 1_795_700_000).lines(atSecond: 33))
         #expect(cluster.lines(atSecond: 33) != DemoCluster(seed: 8, startEpoch: 1_795_700_000).lines(atSecond: 33))
         let later = objects("MetricAlert", in: 240 + 124..<240 + 125)
@@ -103,7 +103,7 @@ import Testing
         #expect(steadyRate > 60 && steadyRate < 200)
     }
 
-    @Test func isoTimestampsAgreeWithFoundation() {
+    @Test func isoTimestampsAgreeWithFoundation() async throws {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         var random = SeededGenerator(seed: 3)
@@ -114,12 +114,12 @@ import Testing
         }
     }
 
-    @Test func collectorPacesSecondsBySpeed() {
+    @Test func collectorPacesSecondsBySpeed() async throws {
         let collector = DemoCollector(seed: 7, speed: 20, startingAt: 150)
         let log = OutputLog()
         collector.start(deliver: log.deliver)
         defer { collector.stop() }
-        #expect(log.wait(timeout: 3) { $0.lines.contains { $0.contains("\"alert_id\":\"demo-0-node4-failure\"") } })
+        #expect(await log.wait(timeout: 3) { $0.lines.contains { $0.contains("\"alert_id\":\"demo-0-node4-failure\"") } })
         #expect(log.lastState == .connected)
     }
 }

@@ -3,7 +3,7 @@ import Testing
 @testable import ExESDBCollectors
 
 @Suite struct DemoServerTests {
-    @Test func rebroadcastsAnAlertAckFromOneClientToAnother() throws {
+    @Test func rebroadcastsAnAlertAckFromOneClientToAnother() async throws {
         let server = DemoServer(seed: 3, speed: 5)
         let port = try server.start(port: 0)
         defer { server.stop() }
@@ -18,18 +18,18 @@ import Testing
             operatorA.stop()
             operatorB.stop()
         }
-        #expect(logA.wait(timeout: 5) { $0.lines.contains { $0.contains("\"type\":\"Heartbeat\"") } })
-        #expect(logB.wait(timeout: 5) { $0.lines.contains { $0.contains("\"type\":\"Heartbeat\"") } })
+        #expect(await logA.wait(timeout: 5) { $0.lines.contains { $0.contains("\"type\":\"Heartbeat\"") } })
+        #expect(await logB.wait(timeout: 5) { $0.lines.contains { $0.contains("\"type\":\"Heartbeat\"") } })
         let ack = #"{"type":"AlertAck","alert_id":"demo-0-node4-failure","ack_by":"ops@a","ack_note":"on it"}"#
         operatorA.send(line: Array(ack.utf8))
         operatorA.send(line: Array(#"{"type":"Heartbeat","node":"spoof@a"}"#.utf8))
-        #expect(logB.wait(timeout: 5) { $0.lines.contains(ack) })
-        #expect(logA.wait(timeout: 5) { $0.lines.contains(ack) })
+        #expect(await logB.wait(timeout: 5) { $0.lines.contains(ack) })
+        #expect(await logA.wait(timeout: 5) { $0.lines.contains(ack) })
         #expect(!logB.lines.contains { $0.contains("spoof@a") })
         #expect(server.clientCount == 2)
     }
 
-    @Test func slowClientLosesItsOldestLinesWhileOthersKeepUp() throws {
+    @Test func slowClientLosesItsOldestLinesWhileOthersKeepUp() async throws {
         let server = DemoServer(seed: 3, speed: 100, clientQueueLimit: 200)
         let port = try server.start(port: 0)
         defer { server.stop() }
@@ -39,8 +39,8 @@ import Testing
         let log = OutputLog()
         reader.start(deliver: log.deliver)
         defer { reader.stop() }
-        #expect(log.wait(timeout: 10) { _ in server.droppedLineCount > 1_000 })
+        #expect(await log.wait(timeout: 10) { _ in server.droppedLineCount > 1_000 })
         let before = log.lines.count
-        #expect(log.wait(timeout: 5) { $0.lines.count > before + 1_000 })
+        #expect(await log.wait(timeout: 5) { $0.lines.count > before + 1_000 })
     }
 }

@@ -16,7 +16,7 @@ import Testing
         try handle.close()
     }
 
-    @Test func startsAtTheEndAndFollowsAppendsHoldingPartialLines() throws {
+    @Test func startsAtTheEndAndFollowsAppendsHoldingPartialLines() async throws {
         let directory = try temporaryDirectory()
         let path = directory.appendingPathComponent("app.log").path
         try "old line\n".write(toFile: path, atomically: false, encoding: .utf8)
@@ -24,17 +24,17 @@ import Testing
         let log = OutputLog()
         collector.start(deliver: log.deliver)
         defer { collector.stop() }
-        #expect(log.wait(timeout: 3) { $0.lastState == .connected })
+        #expect(await log.wait(timeout: 3) { $0.lastState == .connected })
         try append("first\nsec", to: path)
-        #expect(log.wait(timeout: 3) { $0.lines == ["first"] })
-        Thread.sleep(forTimeInterval: 0.1)
+        #expect(await log.wait(timeout: 3) { $0.lines == ["first"] })
+        try await Task.sleep(nanoseconds: 100000000)
         #expect(log.lines == ["first"])
         try append("ond\n", to: path)
-        #expect(log.wait(timeout: 3) { $0.lines == ["first", "second"] })
+        #expect(await log.wait(timeout: 3) { $0.lines == ["first", "second"] })
         #expect(collector.id == SourceID("file:\(path)"))
     }
 
-    @Test func fromStartReadsWhatIsAlreadyThere() throws {
+    @Test func fromStartReadsWhatIsAlreadyThere() async throws {
         let directory = try temporaryDirectory()
         let path = directory.appendingPathComponent("app.log").path
         try "a\nb\n".write(toFile: path, atomically: false, encoding: .utf8)
@@ -42,10 +42,10 @@ import Testing
         let log = OutputLog()
         collector.start(deliver: log.deliver)
         defer { collector.stop() }
-        #expect(log.wait(timeout: 3) { $0.lines == ["a", "b"] })
+        #expect(await log.wait(timeout: 3) { $0.lines == ["a", "b"] })
     }
 
-    @Test func survivesRenameRotationAndCopyTruncate() throws {
+    @Test func survivesRenameRotationAndCopyTruncate() async throws {
         let directory = try temporaryDirectory()
         let path = directory.appendingPathComponent("app.log").path
         try "".write(toFile: path, atomically: false, encoding: .utf8)
@@ -53,43 +53,43 @@ import Testing
         let log = OutputLog()
         collector.start(deliver: log.deliver)
         defer { collector.stop() }
-        #expect(log.wait(timeout: 3) { $0.lastState == .connected })
+        #expect(await log.wait(timeout: 3) { $0.lastState == .connected })
 
         // The writer keeps its descriptor across the rename, as a logger does until it reopens.
         let writer = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         try writer.write(contentsOf: Data("before rotation\n".utf8))
-        #expect(log.wait(timeout: 3) { $0.lines == ["before rotation"] })
+        #expect(await log.wait(timeout: 3) { $0.lines == ["before rotation"] })
         try FileManager.default.moveItem(atPath: path, toPath: path + ".1")
         try writer.write(contentsOf: Data("late line in the old file\n".utf8))
         try writer.close()
         try "first of the new file\n".write(toFile: path, atomically: false, encoding: .utf8)
-        #expect(log.wait(timeout: 3) { $0.lines.count == 3 })
+        #expect(await log.wait(timeout: 3) { $0.lines.count == 3 })
         #expect(log.lines == ["before rotation", "late line in the old file", "first of the new file"])
 
         // copytruncate: copy away, truncate in place, keep appending.
         try append("second of the new file\n", to: path)
-        #expect(log.wait(timeout: 3) { $0.lines.count == 4 })
+        #expect(await log.wait(timeout: 3) { $0.lines.count == 4 })
         try FileManager.default.copyItem(atPath: path, toPath: path + ".2")
         let truncator = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         try truncator.truncate(atOffset: 0)
         try truncator.close()
-        Thread.sleep(forTimeInterval: 0.1)
+        try await Task.sleep(nanoseconds: 100000000)
         try append("after truncation\n", to: path)
-        #expect(log.wait(timeout: 3) { $0.lines.count == 5 })
+        #expect(await log.wait(timeout: 3) { $0.lines.count == 5 })
         #expect(log.lines.last == "after truncation")
     }
 
-    @Test func waitsForAFileThatDoesNotExistYet() throws {
+    @Test func waitsForAFileThatDoesNotExistYet() async throws {
         let directory = try temporaryDirectory()
         let path = directory.appendingPathComponent("later.log").path
         let collector = FileTailCollector(path: path, pollInterval: 0.02)
         let log = OutputLog()
         collector.start(deliver: log.deliver)
         defer { collector.stop() }
-        #expect(log.wait(timeout: 3) { $0.lastState == .waiting(for: path) })
+        #expect(await log.wait(timeout: 3) { $0.lastState == .waiting(for: path) })
         #expect(log.lastState?.description(at: 0) == "waiting for \(path)")
         try "born\n".write(toFile: path, atomically: false, encoding: .utf8)
-        #expect(log.wait(timeout: 3) { $0.lines == ["born"] })
+        #expect(await log.wait(timeout: 3) { $0.lines == ["born"] })
         #expect(log.lastState == .connected)
     }
 }

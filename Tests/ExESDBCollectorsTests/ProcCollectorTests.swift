@@ -7,7 +7,7 @@ import Testing
         log.lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
     }
 
-    @Test func emitsResourceUsageAndSystemStateWithTheErlangVM() throws {
+    @Test func emitsResourceUsageAndSystemStateWithTheErlangVM() async throws {
         // A process whose command name is beam.smp, as a BEAM node's is, with an Erlang node name.
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("beam-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -15,7 +15,10 @@ import Testing
         try FileManager.default.copyItem(atPath: URL(fileURLWithPath: "/bin/sh").resolvingSymlinksInPath().path, toPath: beam.path)
         let fakeVM = Process()
         fakeVM.executableURL = beam
-        fakeVM.arguments = ["-c", "sleep 20; :", "-sname", "fake@proc-test"]
+        // The shell's builtin `read` waits on a pipe that never gets a line: no child process to orphan.
+        fakeVM.arguments = ["-c", "read line", "-sname", "fake@proc-test"]
+        let input = Pipe()
+        fakeVM.standardInput = input
         try fakeVM.run()
         defer { fakeVM.terminate() }
 
@@ -23,7 +26,7 @@ import Testing
         let log = OutputLog()
         collector.start(deliver: log.deliver)
         defer { collector.stop() }
-        #expect(log.wait(timeout: 5) { log in
+        #expect(await log.wait(timeout: 5) { log in
             self.objects(log).contains { $0["resource_type"] as? String == "network" }
         })
         let lines = objects(log)

@@ -1,4 +1,5 @@
 import Foundation
+import Subprocess
 import Testing
 @testable import ExESDBCollectors
 
@@ -48,9 +49,9 @@ import Testing
         #expect(ProcReport.erlangNodeName(["beam.smp", "-name", "a@10.0.0.1"]) == "a@10.0.0.1")
     }
 
-    @Test func memoryMatchesFree() throws {
+    @Test func memoryMatchesFree() async throws {
         let memory = try #require(MemoryInfo.parse(meminfo: try String(contentsOfFile: "/proc/meminfo", encoding: .utf8)))
-        let free = try run("/usr/bin/free", ["-b"])
+        let free = try await run("free", ["-b"])
         let fields = try #require(free.split(separator: "\n").first { $0.hasPrefix("Mem:") }).split(separator: " ")
         let total = try #require(UInt64(fields[1]))
         let available = try #require(UInt64(fields[6]))
@@ -60,9 +61,9 @@ import Testing
         #expect(abs(memory.usedPercent - Double(total - available) / Double(total) * 100) < 2)
     }
 
-    @Test func rootMountMatchesDf() throws {
+    @Test func rootMountMatchesDf() async throws {
         let reading = FilesystemProbe(timeout: 2).read("/")
-        let df = try run("/usr/bin/df", ["-B1", "--output=size,used,avail", "/"])
+        let df = try await run("df", ["-B1", "--output=size,used,avail", "/"])
         let numbers = try #require(df.split(separator: "\n").last).split(separator: " ").compactMap { UInt64($0) }
         guard case .usage(let total, let used, let available) = reading else {
             Issue.record("statvfs failed: \(reading)")
@@ -100,15 +101,11 @@ import Testing
         Int64(try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 
-    private func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    /// Runs a command with swift-subprocess (Foundation's Process can hang in `waitUntilExit` when
+    /// other tests spawn processes at the same time) and returns its standard output.
+    private func run(_ executable: String, _ arguments: [String]) async throws -> String {
+        let result = try await Subprocess.run(
+            .name(executable), arguments: Arguments(arguments), output: .string(limit: 1 << 20))
+        return result.standardOutput
     }
 }

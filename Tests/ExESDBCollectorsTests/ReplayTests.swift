@@ -10,7 +10,7 @@ import Testing
         "",
     ]
 
-    @Test func escaperRoundTripsEveryScalarClassThroughAJSONParser() throws {
+    @Test func escaperRoundTripsEveryScalarClassThroughAJSONParser() async throws {
         var samples = tricky
         samples.append(String((0..<32).map { Character(Unicode.Scalar($0)!) }))
         for sample in samples {
@@ -21,7 +21,7 @@ import Testing
         }
     }
 
-    @Test func replayReproducesLinesSourcesAndTiming() throws {
+    @Test func replayReproducesLinesSourcesAndTiming() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("rec-\(UUID().uuidString).ndjson").path
         let recorder = try Recorder(path: path)
         let base = 1_795_700_701.0
@@ -44,7 +44,7 @@ import Testing
         let log = OutputLog()
         replay.start(deliver: log.deliver)
         defer { replay.stop() }
-        #expect(log.wait(timeout: 5) { $0.lastState == .ended })
+        #expect(await log.wait(timeout: 5) { $0.lastState == .ended })
         let lines = log.receivedLines
         #expect(lines.map(\.text) == tricky)
         #expect(lines.map(\.source) == sources)
@@ -56,7 +56,7 @@ import Testing
         #expect(replay.id == SourceID("replay:\(path)"))
     }
 
-    @Test func maximumSpeedDoesNotWait() throws {
+    @Test func maximumSpeedDoesNotWait() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("rec-\(UUID().uuidString).ndjson").path
         let recorder = try Recorder(path: path)
         recorder.record((0..<1_000).map {
@@ -67,7 +67,7 @@ import Testing
         let log = OutputLog()
         let started = Date()
         replay.start(deliver: log.deliver)
-        #expect(log.wait(timeout: 5) { $0.lastState == .ended })
+        #expect(await log.wait(timeout: 5) { $0.lastState == .ended })
         #expect(Date().timeIntervalSince(started) < 2)
         #expect(log.lines == (0..<1_000).map { "line \($0)" })
     }

@@ -125,13 +125,13 @@ public struct DemoCluster: Sendable {
         let memory = frame.jitter(DemoStoryline.memoryPercent(ofNode: index, at: second), by: 0.005)
         let cpu = frame.jitter(DemoStoryline.status(ofNode: index, at: second) == "healthy" ? 34 : 88, by: 0.15)
         let disk = 41 + Double(index) * 3
-        let samples: [(String, Double, Int64, Int64)] = [
-            ("cpu", cpu, 4, 0), ("memory", memory, total, Int64(memory / 100 * Double(total))),
-            ("disk", disk, 214_748_364_800, Int64(disk / 100 * 214_748_364_800)),
-            ("network", frame.jitter(12, by: 0.3), 125_000_000, 15_000_000),
+        let samples: [(String, Double, Int64)] = [
+            ("cpu", cpu, 4), ("memory", memory, total), ("disk", disk, 214_748_364_800),
+            ("network", frame.jitter(12, by: 0.3), 125_000_000),
         ]
-        for (kind, percent, available, used) in samples {
-            let current: JSONValue = kind == "cpu" ? .double(4 * percent / 100) : .integer(used)
+        for (kind, percent, available) in samples {
+            let used = percent / 100 * Double(available)
+            let current: JSONValue = kind == "cpu" ? .double(used) : .integer(Int64(used))
             frame.emit("ResourceUsage", [
                 ("resource_type", .string(kind)), ("usage_percent", .double(percent)),
                 ("total_available", .integer(available)), ("current_used", current), ("node", node),

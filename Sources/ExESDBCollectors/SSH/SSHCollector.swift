@@ -5,7 +5,8 @@ import Synchronization
 /// Runs the system `ssh` to reach a remote node: `ssh -W 127.0.0.1:PORT host` carries the bridge
 /// stream both ways; with a path, `tail -n 0 -F PATH` runs remotely (read-only). BatchMode never
 /// prompts; ssh's own complaint (host key, authentication, no route) becomes the reason shown.
-/// Reconnects with backoff like TCP. Runs on Swift concurrency's pool; `deliver` should not block long.
+/// Reconnects with backoff like TCP. Each session's own work runs on a dedicated executor thread (shared
+/// by all SSH sources), so a cooperative pool kept busy elsewhere does not stall it.
 public final class SSHCollector: Collector {
     public let id: SourceID
     /// Where it connects.
@@ -37,7 +38,7 @@ public final class SSHCollector: Collector {
     public var droppedSendCount: Int { machine.withLock { $0.droppedSends } }
 
     public func start(deliver: @escaping @Sendable (CollectorOutput) -> Void) {
-        let task = Task { [self] in await runForever() }
+        let task = Task(executorPreference: DedicatedThreadExecutor.ssh) { [self] in await runForever() }
         machine.withLock {
             $0.deliver = deliver
             $0.task = task

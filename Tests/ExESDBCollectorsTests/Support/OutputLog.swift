@@ -48,6 +48,14 @@ final class OutputLog: @unchecked Sendable {
         }
     }
 
+    /// The first disconnected state delivered, as (reason, retryAt).
+    var firstDisconnection: (reason: String, retryAt: Double)? {
+        for entry in states {
+            if case .disconnected(let reason, let retryAt) = entry.state { return (reason, retryAt) }
+        }
+        return nil
+    }
+
     /// The last state delivered.
     var lastState: SourceState? { states.last?.state }
 
@@ -57,15 +65,13 @@ final class OutputLog: @unchecked Sendable {
         return outputs
     }
 
-    /// Waits up to `timeout` seconds until `predicate` holds; returns whether it did.
-    @discardableResult
-    func wait(timeout: Double, until predicate: (OutputLog) -> Bool) -> Bool {
+    /// Waits up to `timeout` seconds until `predicate` holds; returns whether it did. Suspends
+    /// instead of blocking, so waiting tests leave Swift's cooperative threads to the code under test.
+    func wait(timeout: Double, until predicate: (OutputLog) -> Bool) async -> Bool {
         let deadline = Date(timeIntervalSinceNow: timeout)
         while Date() < deadline {
             if predicate(self) { return true }
-            condition.lock()
-            _ = condition.wait(until: min(deadline, Date(timeIntervalSinceNow: 0.05)))
-            condition.unlock()
+            try? await Task.sleep(nanoseconds: 10_000_000)
         }
         return predicate(self)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Subprocess
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,14 +20,14 @@ final class TestSSHServer {
          "-o", "UserKnownHostsFile=/dev/null", "-o", "StrictHostKeyChecking=no"]
     }
 
-    init?() throws {
+    init?() async throws {
         let sshd = "/usr/sbin/sshd"
         guard FileManager.default.isExecutableFile(atPath: sshd) else { return nil }
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("sshd-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try? FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
         for name in ["host_key", "client_key", "stranger_key"] {
-            try Self.run("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", directory.appendingPathComponent(name).path])
+            _ = try await Subprocess.run(.name("ssh-keygen"), arguments: ["-q", "-t", "ed25519", "-N", "", "-f", directory.appendingPathComponent(name).path], output: .discarded)
         }
         try FileManager.default.copyItem(
             at: directory.appendingPathComponent("client_key.pub"), to: directory.appendingPathComponent("authorized_keys"))
@@ -60,7 +61,7 @@ final class TestSSHServer {
                 connection.close()
                 return
             }
-            Thread.sleep(forTimeInterval: 0.05)
+            try await Task.sleep(nanoseconds: 50_000_000)
         }
         process.terminate()
         return nil
@@ -68,14 +69,5 @@ final class TestSSHServer {
 
     deinit {
         process.terminate()
-        process.waitUntilExit()
-    }
-
-    private static func run(_ executable: String, _ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        try process.run()
-        process.waitUntilExit()
     }
 }

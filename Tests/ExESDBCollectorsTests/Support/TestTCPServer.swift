@@ -3,7 +3,8 @@ import Foundation
 import Glibc
 #endif
 
-/// A plain-socket TCP server on 127.0.0.1 that a test can kill and restart on the same port.
+/// A plain-socket TCP server on 127.0.0.1 that a test can kill and restart on the same port. Its
+/// sockets are close-on-exec so processes other tests spawn cannot keep a connection open.
 final class TestTCPServer {
     private(set) var port: UInt16
     private var listener: Int32 = -1
@@ -18,7 +19,7 @@ final class TestTCPServer {
 
     /// Opens the listening socket again on the same port.
     func listen() throws {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard socket >= 0 else { throw POSIXError(.EIO) }
         var one: Int32 = 1
         setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
@@ -44,11 +45,22 @@ final class TestTCPServer {
     }
 
     /// Waits up to `timeout` seconds for a client; returns its socket.
-    func accept(timeout: Double = 5) -> TestConnection? {
-        var request = pollfd(fd: listener, events: Int16(POLLIN), revents: 0)
-        guard poll(&request, 1, Int32(timeout * 1000)) == 1 else { return nil }
+    func accept(timeout: Double = 5) async -> TestConnection? {
+        guard await Self.readable(listener, timeout: timeout) else { return nil }
         let client = Glibc.accept(listener, nil, nil)
+        if client >= 0 { _ = fcntl(client, F_SETFD, FD_CLOEXEC) }
         return client >= 0 ? TestConnection(descriptor: client) : nil
+    }
+
+    /// Waits (suspending, not blocking) until `descriptor` is readable or `timeout` seconds pass.
+    static func readable(_ descriptor: Int32, timeout: Double) async -> Bool {
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        repeat {
+            var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            if poll(&request, 1, 0) == 1 { return true }
+            try? await Task.sleep(nanoseconds: 5_000_000)
+        } while Date() < deadline
+        return false
     }
 
     /// Closes the listening socket: new connections are refused.
@@ -80,7 +92,7 @@ final class TestConnection {
     }
 
     /// Reads one line (without newline), waiting up to `timeout` seconds.
-    func readLine(timeout: Double = 5) -> String? {
+    func readLine(timeout: Double = 5) async -> String? {
         let deadline = Date(timeIntervalSinceNow: timeout)
         while true {
             if let newline = pending.firstIndex(of: 0x0A) {
@@ -90,8 +102,7 @@ final class TestConnection {
             }
             let remaining = deadline.timeIntervalSinceNow
             guard remaining > 0 else { return nil }
-            var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            guard poll(&request, 1, Int32(remaining * 1000)) == 1 else { return nil }
+            guard await TestTCPServer.readable(descriptor, timeout: remaining) else { return nil }
             var buffer = [UInt8](repeating: 0, count: 4096)
             let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             guard count > 0 else { return nil }
@@ -116,7 +127,7 @@ final class TestConnection {
 extension TestConnection {
     /// Connects to 127.0.0.1:`port`; nil when refused.
     static func connect(port: UInt16) -> TestConnection? {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard socket >= 0 else { return nil }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
