@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ExESDBMonitor
 @testable import ExESDBCollectors
 
 @Suite struct ReplayTests {
@@ -14,7 +15,7 @@ import Testing
         var samples = tricky
         samples.append(String((0..<32).map { Character(Unicode.Scalar($0)!) }))
         for sample in samples {
-            let quoted = JSONStringEscaper.quoted(sample)
+            let quoted = JSONValue.string(sample).compactText
             #expect(!quoted.unicodeScalars.contains { $0.value < 0x20 })
             let parsed = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String]
             #expect(parsed == [sample])

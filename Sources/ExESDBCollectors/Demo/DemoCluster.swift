@@ -71,7 +71,7 @@ public struct DemoCluster: Sendable {
             let status = DemoStoryline.status(ofNode: index, at: second)
             frame.emit("NodeHealth", [
                 ("node", node), ("status", .string(status)),
-                ("checks", JSONLineEncoder.object([
+                ("checks", JSONValue.object(pairs: [
                     "persistence": .string(degraded ? "slow" : "ok"), "cluster_membership": .string("ok"),
                     "disk_space": .string("ok"),
                 ])),
@@ -85,14 +85,14 @@ public struct DemoCluster: Sendable {
             frame.emit("HealthCheck", [
                 ("check_name", .string("persistence_check")), ("node", node),
                 ("result", .string(degraded ? "timeout" : "pass")), ("duration_ms", .integer(Int64(duration))),
-                ("details", JSONLineEncoder.object(["stores_checked": .integer(3), "avg_response_time": .integer(Int64(duration / 3))])),
+                ("details", JSONValue.object(pairs: ["stores_checked": .integer(3), "avg_response_time": .integer(Int64(duration / 3))])),
                 ("error", degraded ? .string("probe timed out after 2000 ms") : .null),
             ], pubsub: "ex_esdb_health")
             for (storeIndex, store) in DemoStoryline.stores.enumerated() where DemoStoryline.members[storeIndex].contains(index) {
                 frame.emit("ComponentHealth", [
                     ("component", .string("store_worker")), ("node", node),
                     ("status", .string(degraded ? "degraded" : "healthy")),
-                    ("details", JSONLineEncoder.object([
+                    ("details", JSONValue.object(pairs: [
                         "store_id": .string(store), "response_time_ms": .integer(Int64(frame.jitter(degraded ? 900 : 12, by: 0.3))),
                     ])),
                     ("last_check", .string(ISOTimestamp.string(epochMillis: frame.epochMillis))),
@@ -104,12 +104,12 @@ public struct DemoCluster: Sendable {
             frame.emit("SystemState", [
                 ("snapshot_id", .string("snap-\(frame.cycle)-\(second)-\(index + 1)")),
                 ("snapshot_type", .string("memory_usage")),
-                ("state_data", JSONLineEncoder.object([
+                ("state_data", JSONValue.object(pairs: [
                     "total_memory": .integer(8_589_934_592), "used_memory": .integer(Int64(memory / 100 * 8_589_934_592)),
                     "process_count": .integer(1247 + Int64(index) * 31),
                     "largest_processes": .array([
-                        JSONLineEncoder.object(["pid": .string("#PID<0.123.0>"), "memory": .integer(125_829_120), "name": .string("store_worker_orders")]),
-                        JSONLineEncoder.object(["pid": .string("#PID<0.456.0>"), "memory": .integer(89_478_485), "name": .string("emitter_pool")]),
+                        JSONValue.object(pairs: ["pid": .string("#PID<0.123.0>"), "memory": .integer(125_829_120), "name": .string("store_worker_orders")]),
+                        JSONValue.object(pairs: ["pid": .string("#PID<0.456.0>"), "memory": .integer(89_478_485), "name": .string("emitter_pool")]),
                     ]),
                 ])),
                 ("process_count", .integer(1247 + Int64(index) * 31)),
@@ -163,7 +163,7 @@ public struct DemoCluster: Sendable {
             frame.emit("PerformanceMetric", [
                 ("metric_name", .string("write_latency_p99")), ("value", .double(frame.jitter(p99, by: 0.08))),
                 ("unit", .string("ms")), ("node", .string(DemoStoryline.nodes[leader])),
-                ("component", .string("persistence")), ("tags", JSONLineEncoder.object(["store": .string(store)])),
+                ("component", .string("persistence")), ("tags", JSONValue.object(pairs: ["store": .string(store)])),
             ], pubsub: "ex_esdb_metrics", topic: "persistence")
             if (second + storeIndex) % 10 == 0 {
                 let eps = Int(frame.jitter(1250, by: 0.1))
@@ -178,12 +178,12 @@ public struct DemoCluster: Sendable {
             frame.emit("DebugTrace", [
                 ("trace_id", .string("trace-\(frame.cycle)-\(second)")), ("component", .string("store_worker")),
                 ("operation", .string("append_events")),
-                ("trace_data", JSONLineEncoder.object([
+                ("trace_data", JSONValue.object(pairs: [
                     "function_calls": .integer(1250), "memory_allocations": .integer(45), "gc_collections": .integer(3),
                     "message_queue_length": .integer(Int64(frame.jitter(12, by: 0.5))),
                 ])),
                 ("stack_trace", .null), ("duration_ms", .integer(Int64(frame.jitter(18, by: 0.3)))),
-                ("node", .string(DemoStoryline.nodes[second % 3])), ("metadata", JSONLineEncoder.object(["store": .string("orders")])),
+                ("node", .string(DemoStoryline.nodes[second % 3])), ("metadata", JSONValue.object(pairs: ["store": .string("orders")])),
             ], pubsub: "ex_esdb_diagnostics")
         }
     }
@@ -201,7 +201,7 @@ public struct DemoCluster: Sendable {
                 ("category", .string("system")), ("title", .string("Node node4@demo has become unresponsive")),
                 ("description", .string("node4@demo missed heartbeats and health probes; quorum still available")),
                 ("source", .string("node_monitor")), ("node", node1),
-                ("metadata", JSONLineEncoder.object([
+                ("metadata", JSONValue.object(pairs: [
                     "failed_node": .string(node4), "cluster_size": .integer(4), "quorum_status": .string("available"),
                     "estimated_recovery_time": .string("5-10 minutes"),
                 ])),
@@ -218,7 +218,7 @@ public struct DemoCluster: Sendable {
             frame.emit("PerformanceAnalysis", [
                 ("analysis_id", .string("analysis-\(cycle)-orders")), ("component", .string("persistence_worker")),
                 ("analysis_type", .string("bottleneck")),
-                ("findings", JSONLineEncoder.object([
+                ("findings", JSONValue.object(pairs: [
                     "bottlenecks": .array([.string("disk_io"), .string("ra_log_fsync")]), "store": .string("orders"),
                     "performance_score": .double(61.5),
                 ])),
@@ -239,7 +239,7 @@ public struct DemoCluster: Sendable {
                     ("category", .string("performance")), ("title", .string("Memory critical on node2@demo")),
                     ("description", .string("node2@demo uses \(value.formatted(maximumFractionDigits: 1)) % of its memory")),
                     ("source", .string("resource_monitor")), ("node", node2),
-                    ("metadata", JSONLineEncoder.object(["metric": .string("memory_usage"), "threshold": .double(92)])),
+                    ("metadata", JSONValue.object(pairs: ["metric": .string("memory_usage"), "threshold": .double(92)])),
                     ("requires_ack", .bool(true)),
                 ], pubsub: "ex_esdb_alerts", topic: "resource_critical")
             }
@@ -273,7 +273,7 @@ public struct DemoCluster: Sendable {
                 ("alert_id", .string("demo-\(cycle)-node4-recovered")), ("severity", .string("info")),
                 ("category", .string("system")), ("title", .string("Node node4@demo recovered")),
                 ("description", .string("node4@demo is answering heartbeats again")), ("source", .string("node_monitor")),
-                ("node", node1), ("metadata", JSONLineEncoder.object(["node": .string(node4)])), ("requires_ack", .bool(false)),
+                ("node", node1), ("metadata", JSONValue.object(pairs: ["node": .string(node4)])), ("requires_ack", .bool(false)),
             ], pubsub: "ex_esdb_alerts")
         case 225:
             frame.emitRaw(["[info] 🔄 LEADERSHIP CHANGED for audit: node3@demo => \(node4)"])

@@ -38,7 +38,7 @@ struct DemoFrame {
         let millis = nextMillis()
         members.append(.init(
             "timestamp", epochTimestamp ? .integer(millis) : .string(ISOTimestamp.string(epochMillis: millis))))
-        lines.append(JSONLineEncoder.encode(.object(JSONObject(members))))
+        lines.append(JSONValue.object(JSONObject(members)).compactText)
     }
 
     /// Emits raw (non-JSON) log lines.
@@ -59,6 +59,6 @@ struct DemoFrame {
             .init("node", .string(node)), .init("pubsub", .string("ex_esdb_logging")),
             .init("topic", .string("logging:store:\(store)")), .init("timestamp", .integer(micros)),
         ])
-        lines.append(JSONLineEncoder.encode(.object(object)))
+        lines.append(JSONValue.object(object).compactText)
     }
 }

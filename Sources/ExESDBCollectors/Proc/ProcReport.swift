@@ -91,7 +91,7 @@ public struct ProcReport: Sendable {
         var members = members
         members.append(.init("node", .string(node)))
         members.append(.init("timestamp", .integer(timestamp)))
-        return JSONLineEncoder.encode(.object(JSONObject(members)))
+        return JSONValue.object(JSONObject(members)).compactText
     }
 
     private func systemState(

@@ -49,3 +49,10 @@ extension JSONValue {
         return nil
     }
 }
+
+extension JSONValue {
+    /// An object from ordered key–value pairs, as in `.object(pairs: ["node": .string("n1"), "count": .integer(2)])`.
+    public static func object(pairs: KeyValuePairs<String, JSONValue>) -> JSONValue {
+        .object(JSONObject(pairs.map { JSONObject.Member($0.key, $0.value) }))
+    }
+}
