@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dashboard
 import ExESDBCollectors
+import ExESDBConsole
 
 /// The options shared by the console and `snapshot`: where data comes from and how it is drawn.
 struct ConsoleOptions: ParsableArguments {
@@ -18,8 +19,8 @@ struct ConsoleOptions: ParsableArguments {
     @Option(name: .customLong("disk"), help: ArgumentHelp("A mount point to report besides /, repeatable.", valueName: "PATH"))
     var disks: [String] = []
 
-    @Option(help: "Seconds between screen refreshes and /proc samples (0.2–60).")
-    var refresh: Double = 1
+    @Option(help: "Seconds between screen refreshes and /proc samples (0.2–60; default 1).")
+    var refresh: Double?
 
     @Option(help: "A theme name (default, light, high-contrast, colorblind, exesdb-classic, monochrome, or one in $XDG_CONFIG_HOME/exesdb-top/themes) or a TOML file.")
     var theme: String?
@@ -36,16 +37,21 @@ struct ConsoleOptions: ParsableArguments {
     @Flag(help: "Read followed files from their start instead of their end.")
     var fromStart = false
 
+    @Option(help: ArgumentHelp("The configuration file (default: $XDG_CONFIG_HOME/exesdb-top/config.toml).", valueName: "PATH"))
+    var config: String?
+
     mutating func validate() throws {
-        guard refresh >= 0.2, refresh <= 60 else {
+        if let refresh, !(0.2...60).contains(refresh) {
             throw ValidationError("--refresh must be between 0.2 and 60 seconds")
         }
     }
 
-    /// The sources to open: the ones named, `--demo`'s, or by default this machine's /proc and the local bridge.
-    func sourceDescriptors() throws -> [SourceDescriptor] {
+    /// The sources to open: the ones named, `--demo`'s, the configuration's, or by default this machine's /proc
+    /// and the local bridge.
+    func sourceDescriptors(configuration: ConsoleConfiguration) throws -> [SourceDescriptor] {
         var names = sources
         if demo { names += ["demo", "proc"] }
+        if names.isEmpty { names = configuration.sources }
         if names.isEmpty { names = ["proc", "tcp://127.0.0.1:\(SourceDescriptor.defaultBridgePort)"] }
         var seen = Set<String>()
         var descriptors: [SourceDescriptor] = []
@@ -59,9 +65,33 @@ struct ConsoleOptions: ParsableArguments {
         return descriptors
     }
 
+    /// The configuration file named by `--config`, else the default one when it exists. A broken file ends the
+    /// program with its file and line, exit status 2.
+    func loadConfiguration(environment: [String: String]) throws -> ConsoleConfiguration {
+        do {
+            if let config { return try ConsoleConfiguration.load(path: config) }
+            return try ConsoleConfiguration.loadIfPresent(path: ConsoleConfiguration.defaultPath(environment: environment))
+        } catch {
+            printError("exesdb-top: \(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    /// Seconds between frames: `--refresh`, else the configuration's, else 1.
+    func refreshInterval(configuration: ConsoleConfiguration) -> Double {
+        refresh ?? configuration.refreshInterval.map { min(60, max(0.2, $0)) } ?? 1
+    }
+
+    /// The glyph set asked for by `--glyphs` or the configuration; nil for automatic.
+    func glyphSet(configuration: ConsoleConfiguration) -> GlyphSet? {
+        glyphs?.glyphSet ?? configuration.glyphs.flatMap(GlyphChoice.init(rawValue:))?.glyphSet
+    }
+
     /// Settings for the collectors from these options.
-    var collectorOptions: CollectorOptions {
-        CollectorOptions(fileFromStart: fromStart, procNode: node, procInterval: refresh, procExtraMounts: disks)
+    func collectorOptions(configuration: ConsoleConfiguration) -> CollectorOptions {
+        CollectorOptions(
+            fileFromStart: fromStart, procNode: node ?? configuration.node,
+            procInterval: refreshInterval(configuration: configuration), procExtraMounts: disks)
     }
 }
 

@@ -10,6 +10,7 @@ import TerminalIO
 final class ConsoleSession {
     private let live: LiveState
     private let hub: SourceHub
+    private let actions: AlertActions
     private let runLoop: TerminalRunLoop
     private var view = ViewState()
     private var themes: [Theme]
@@ -24,10 +25,12 @@ final class ConsoleSession {
     private static let refreshSteps: [Double] = [0.2, 0.5, 1, 2, 5, 10, 30, 60]
 
     init(
-        live: LiveState, hub: SourceHub, terminal: Terminal, themes: [Theme], glyphSets: [GlyphSet], frame: FrameModel
+        live: LiveState, hub: SourceHub, actions: AlertActions, terminal: Terminal, themes: [Theme],
+        glyphSets: [GlyphSet], frame: FrameModel
     ) {
         self.live = live
         self.hub = hub
+        self.actions = actions
         self.runLoop = TerminalRunLoop(terminal: terminal, tickInterval: .milliseconds(100))
         self.themes = themes
         self.glyphSets = glyphSets
@@ -66,11 +69,11 @@ final class ConsoleSession {
             let model = frame.model(of: frozen ?? contents, at: now)
             for key in keys { effects += view.handle(key, model: model) }
         }
-        for effect in effects { apply(effect) }
+        for effect in effects { apply(effect, at: now) }
         draw(at: now)
     }
 
-    private func apply(_ effect: Effect) {
+    private func apply(_ effect: Effect, at now: Double) {
         switch effect {
         case .quit:
             runLoop.stop(.quit)
@@ -82,7 +85,15 @@ final class ConsoleSession {
             frame.refreshInterval = Self.nextRefresh(after: frame.refreshInterval, step: step)
         case .setPaused(let paused):
             frozen = paused ? live.withContents { $0 } : nil
-        case .acknowledge, .acknowledgeAll, .silence, .liftSilence, .saveIncident, .redraw:
+        case .acknowledge(let key, let note):
+            actions.acknowledge([key], note: note, at: now)
+        case .acknowledgeAll(let keys, let note):
+            actions.acknowledge(keys, note: note, at: now)
+        case .silence(let key, let seconds):
+            actions.silence(key, for: seconds, at: now)
+        case .liftSilence(let key):
+            actions.liftSilence(key, at: now)
+        case .saveIncident, .redraw:
             break
         }
     }
@@ -99,6 +110,8 @@ final class ConsoleSession {
         lastFrameTime = now
         let theme = themes[themeIndex]
         let glyphs = glyphSets[glyphIndex]
+        var frame = self.frame
+        if let problem = actions.journalProblem { frame.notices.append(problem) }
         live.withContents { contents in
             let model = frame.model(of: frozen ?? contents, at: now)
             DashboardRenderer.render(into: &screen, model: model, view: view, theme: theme, glyphs: glyphs)

@@ -13,7 +13,7 @@ struct ExESDBTop: ParsableCommand {
             Try it without a cluster: exesdb-top --demo
             """,
         version: version,
-        subcommands: [RunCommand.self, ValidateCommand.self, SnapshotCommand.self, ServeDemoCommand.self],
+        subcommands: [RunCommand.self, ValidateCommand.self, SnapshotCommand.self, ServeDemoCommand.self, ConfigCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dashboard
 import ExESDBCollectors
+import ExESDBConsole
 import ExESDBMonitor
 import Foundation
 import TerminalIO
@@ -22,38 +23,57 @@ struct RunCommand: ParsableCommand {
     @MainActor
     private func runOnMainActor() throws {
         CrashReporting.ensureNonInteractiveBacktraces()
-        let descriptors = try options.sourceDescriptors()
         let environment = ProcessInfo.processInfo.environment
+        let configuration = try options.loadConfiguration(environment: environment)
+        let descriptors = try options.sourceDescriptors(configuration: configuration)
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let catalog = ThemeCatalog(userDirectory: ThemeCatalog.userDirectory(environment: environment))
-        let (theme, themeProblem) = catalog.select(options.theme, noColor: noColor)
-        if let themeProblem {
-            FileHandle.standardError.write(Data("exesdb-top: \(themeProblem); using the default theme\n".utf8))
-        }
+        let (theme, themeProblem) = catalog.select(options.theme ?? configuration.theme, noColor: noColor)
+        if let themeProblem { printError("exesdb-top: \(themeProblem); using the default theme") }
         let recorder: Recorder?
         do {
             recorder = try options.record.map { try Recorder(path: $0) }
         } catch {
             throw ValidationError("--record: \(error)")
         }
+        let now = Clock.now()
+        var book = AlertBook(escalationPolicy: configuration.alerts.escalation)
+        var notices: [String] = []
+        if let themeProblem { notices.append("theme: \(themeProblem.message)") }
+        let journal: AlertJournal?
+        var journalProblem: String?
+        do {
+            let opened = try AlertJournal(directory: StateDirectory.path(environment: environment))
+            opened.recovered.restore(into: &book, at: now)
+            if opened.recovered.tornLineCount > 0 {
+                notices.append("journal: a torn last line was dropped (\(opened.recovered.tornLineCount))")
+            }
+            journal = opened
+        } catch {
+            journal = nil
+            journalProblem = "journal unavailable (\(error)): acks unsaved"
+        }
         let terminal: Terminal
         do {
             terminal = try Terminal.start(environment: environment, maximumDepth: noColor ? .monochrome : .truecolor)
         } catch {
-            FileHandle.standardError.write(Data("exesdb-top: \(error)\n".utf8))
+            printError("exesdb-top: \(error)")
             throw ExitCode(2)
         }
-        let collectors = descriptors.map { $0.makeCollector(options: options.collectorOptions) }
-        let live = LiveState(sources: collectors.map(\.id))
+        let collectors = descriptors.map { $0.makeCollector(options: options.collectorOptions(configuration: configuration)) }
+        let live = LiveState(sources: collectors.map(\.id), alerts: book, rules: configuration.rules)
         let hub = SourceHub(collectors: collectors, recorder: recorder)
         let themes = [theme] + catalog.availableNames().filter { $0 != theme.name }.compactMap(ThemeCatalog.builtin(named:))
-        let preferred = options.glyphs?.glyphSet ?? GlyphSet.forTerminal(isUTF8: terminal.isUTF8)
+        let preferred = options.glyphSet(configuration: configuration) ?? GlyphSet.forTerminal(isUTF8: terminal.isUTF8)
         let glyphSets = [preferred] + (terminal.isUTF8 ? GlyphSet.all : [.ascii]).filter { $0.name != preferred.name }
-        var notices: [String] = []
-        if let themeProblem { notices.append("theme: \(themeProblem.message)") }
+        let operatorName = options.operatorName ?? configuration.operatorName ?? OperatorIdentity.defaultName()
+        let actions = AlertActions(
+            live: live, hub: hub, journal: journal, journalProblem: journalProblem, operatorName: operatorName)
         let frame = FrameModel(
-            refreshInterval: options.refresh, operatorName: options.operatorName ?? OperatorIdentity.defaultName(),
+            refreshInterval: options.refreshInterval(configuration: configuration), operatorName: operatorName,
             notices: notices)
-        ConsoleSession(live: live, hub: hub, terminal: terminal, themes: themes, glyphSets: glyphSets, frame: frame).run()
+        ConsoleSession(
+            live: live, hub: hub, actions: actions, terminal: terminal, themes: themes, glyphSets: glyphSets, frame: frame
+        ).run()
     }
 }

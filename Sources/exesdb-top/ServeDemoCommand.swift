@@ -20,8 +20,11 @@ struct ServeDemoCommand: ParsableCommand {
     @Option(help: "Simulated seconds per second.")
     var speed: Double = 1
 
+    @Option(help: "Start the storyline at this second of its 240 s cycle (150: node4 has just failed).")
+    var startAt = 0
+
     func run() throws {
-        let server = DemoServer(speed: speed)
+        let server = DemoServer(speed: speed, startingAt: startAt)
         let bound: Int
         do {
             bound = try server.start(host: host, port: port)

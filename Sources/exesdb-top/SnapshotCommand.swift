@@ -41,22 +41,23 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     func run() throws {
-        let descriptors = try options.sourceDescriptors()
         _ = TextLocale.prepare()
         let environment = ProcessInfo.processInfo.environment
+        let configuration = try options.loadConfiguration(environment: environment)
+        let descriptors = try options.sourceDescriptors(configuration: configuration)
         let catalog = ThemeCatalog(userDirectory: ThemeCatalog.userDirectory(environment: environment))
-        let (theme, themeProblem) = catalog.select(options.theme, noColor: !ansi)
-        if let themeProblem {
-            FileHandle.standardError.write(Data("exesdb-top: \(themeProblem); using the default theme\n".utf8))
-        }
+        let (theme, themeProblem) = catalog.select(options.theme ?? configuration.theme, noColor: !ansi)
+        if let themeProblem { printError("exesdb-top: \(themeProblem); using the default theme") }
         let recorder: Recorder?
         do {
             recorder = try options.record.map { try Recorder(path: $0) }
         } catch {
             throw ValidationError("--record: \(error)")
         }
-        let collectors = descriptors.map { $0.makeCollector(options: options.collectorOptions) }
-        let live = LiveState(sources: collectors.map(\.id))
+        let collectors = descriptors.map { $0.makeCollector(options: options.collectorOptions(configuration: configuration)) }
+        let live = LiveState(
+            sources: collectors.map(\.id), alerts: AlertBook(escalationPolicy: configuration.alerts.escalation),
+            rules: configuration.rules)
         let hub = SourceHub(collectors: collectors, recorder: recorder)
         hub.start(sink: live.apply)
         let deadline = Clock.now() + after
@@ -68,14 +69,16 @@ struct SnapshotCommand: ParsableCommand {
             if case .replay(_, .maximum) = $0 { return true }
             return false
         }
-        let glyphs = options.glyphs?.glyphSet ?? GlyphSet.forTerminal(isUTF8: TextLocale.userLocaleIsUTF8)
+        let glyphs = options.glyphSet(configuration: configuration) ?? GlyphSet.forTerminal(isUTF8: TextLocale.userLocaleIsUTF8)
         let frame = FrameModel(
-            refreshInterval: options.refresh, operatorName: options.operatorName ?? OperatorIdentity.defaultName(),
+            refreshInterval: options.refreshInterval(configuration: configuration),
+            operatorName: options.operatorName ?? configuration.operatorName ?? OperatorIdentity.defaultName(),
             notices: [])
         var view = ViewState()
         if let pane { view.zoomed = PaneID(rawValue: pane) }
+        let now = replaysOnly ? (live.withContents { $0.newestReceiveTime } ?? Clock.now()) : Clock.now()
+        live.evaluateRules(at: now)
         let screen = live.withContents { contents in
-            let now = replaysOnly ? (contents.newestReceiveTime ?? Clock.now()) : Clock.now()
             return DashboardRenderer.render(
                 model: frame.model(of: contents, at: now), view: view, width: width, height: height, theme: theme,
                 glyphs: glyphs)

@@ -84,6 +84,21 @@ import Testing
         #expect(store.nodes["n"]?.resources[.memory]?.latest.usagePercent == 99)
     }
 
+    @Test func oddValuesAreKeptForTheDiagnosticsView() {
+        var store = Store()
+        apply([#"{"type":"ClusterHealth","status":["n1"],"total_nodes":"n1","node":"n1"}"#], to: &store, at: 5)
+        #expect(store.recentOddities.map(\.value) == [
+            OddityRecord(type: .clusterHealth, node: "n1", oddity: Oddity(field: "status", text: #"["n1"]"#)),
+            OddityRecord(type: .clusterHealth, node: "n1", oddity: Oddity(field: "total_nodes", text: #""n1""#)),
+        ])
+    }
+
+    @Test func networkHistoryKeepsTheTransferRateWhenNoPercentageIsSent() {
+        var store = Store()
+        apply([#"{"type":"ResourceUsage","resource_type":"network","rx_bytes_per_sec":1000,"tx_bytes_per_sec":24,"node":"n"}"#], to: &store, at: 1)
+        #expect(store.nodes["n"]?.resources[.network]?.history.last == Sample(time: 1, value: 1024))
+    }
+
     @Test func aMillionEventsLeaveEveryCollectionAtItsCap() {
         var store = Store()
         let decoder = EventDecoder()

@@ -46,6 +46,15 @@ enum DiagnosticsPane {
             add("  " + Format.clock(rejection.receivedAt) + " " + rejection.value.description, .dim)
             position -= 1
         }
+        let oddities = store.recentOddities
+        if !oddities.isEmpty, lines.count < limit {
+            add("Odd field values (kept as text)", .header)
+            for record in oddities.suffix(5).reversed() {
+                let value = record.value
+                add("  " + Format.clock(record.receivedAt) + " " + value.type.structName + (value.node.map { " " + $0 } ?? "")
+                    + dot + value.oddity.field + " = " + value.oddity.text, .dim)
+            }
+        }
         guard lines.count < limit else { return lines }
         add("Performance analysis", .header)
         for node in nodes {

@@ -194,6 +194,20 @@ public struct DemoCluster: Sendable {
         let node1 = JSONValue.string(DemoStoryline.nodes[0])
         let node2 = JSONValue.string(DemoStoryline.nodes[1])
         let node4 = DemoStoryline.nodes[3]
+        if DemoStoryline.isSilent(node: 3, at: second), (second - 150) % 10 == 0 {
+            // A node monitor repeats its alert while the cause lasts; the console folds repeats into one row.
+            frame.emit("SystemAlert", [
+                ("alert_id", .string("demo-\(cycle)-node4-failure")), ("severity", .string("critical")),
+                ("category", .string("system")), ("title", .string("Node node4@demo has become unresponsive")),
+                ("description", .string("node4@demo missed heartbeats and health probes; quorum still available")),
+                ("source", .string("node_monitor")), ("node", node1),
+                ("metadata", JSONLineEncoder.object([
+                    "failed_node": .string(node4), "cluster_size": .integer(4), "quorum_status": .string("available"),
+                    "estimated_recovery_time": .string("5-10 minutes"),
+                ])),
+                ("requires_ack", .bool(true)),
+            ], pubsub: "ex_esdb_alerts", topic: "node_failure")
+        }
         switch second {
         case 45:
             frame.emit("MetricAlert", [
@@ -240,17 +254,6 @@ public struct DemoCluster: Sendable {
             frame.emitRaw(["[warning] 🟠 Health probe failed for \(node4) (\(attempt)/3)"])
         case 150:
             frame.emitRaw(["[error] 🔴 Node \(node4) nodedown"])
-            frame.emit("SystemAlert", [
-                ("alert_id", .string("demo-\(cycle)-node4-failure")), ("severity", .string("critical")),
-                ("category", .string("system")), ("title", .string("Node node4@demo has become unresponsive")),
-                ("description", .string("node4@demo missed heartbeats and health probes; quorum still available")),
-                ("source", .string("node_monitor")), ("node", node1),
-                ("metadata", JSONLineEncoder.object([
-                    "failed_node": .string(node4), "cluster_size": .integer(4), "quorum_status": .string("available"),
-                    "estimated_recovery_time": .string("5-10 minutes"),
-                ])),
-                ("requires_ack", .bool(true)),
-            ], pubsub: "ex_esdb_alerts", topic: "node_failure")
         case 151:
             emitterTermination(into: &frame)
         case 152:

@@ -9,6 +9,7 @@ import Synchronization
 public final class DemoServer: Sendable {
     private let seed: UInt64
     private let speed: Double
+    private let firstSecond: Int
     private let clientQueueLimit: Int
     private let group: any EventLoopGroup
     private let state = Mutex(Registry())
@@ -20,13 +21,15 @@ public final class DemoServer: Sendable {
         var dropped = 0
     }
 
-    /// A server for the demo cluster with `seed` at `speed`; each client queues up to `clientQueueLimit` lines.
+    /// A server for the demo cluster with `seed` at `speed`, its storyline starting at `firstSecond`; each client
+    /// queues up to `clientQueueLimit` lines.
     public init(
-        seed: UInt64 = 1, speed: Double = 1, clientQueueLimit: Int = 20_000,
+        seed: UInt64 = 1, speed: Double = 1, startingAt firstSecond: Int = 0, clientQueueLimit: Int = 20_000,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) {
         self.seed = seed
         self.speed = speed
+        self.firstSecond = firstSecond
         self.clientQueueLimit = clientQueueLimit
         self.group = group
     }
@@ -43,7 +46,7 @@ public final class DemoServer: Sendable {
                 }
             }
             .bind(host: host, port: port).wait()
-        let generator = DemoCollector(seed: seed, speed: speed, id: SourceID("serve-demo"))
+        let generator = DemoCollector(seed: seed, speed: speed, startingAt: firstSecond, id: SourceID("serve-demo"))
         state.withLock {
             $0.listener = channel
             $0.generator = generator

@@ -42,3 +42,12 @@ public struct ResourceUsage: Sendable, Hashable {
         extra[key]?.doubleValue
     }
 }
+
+extension ResourceUsage {
+    /// Bytes per second in and out (network) or read and written (disk), from the extra fields, when sent.
+    public var transferRate: Double? {
+        let parts = ["rx_bytes_per_sec", "tx_bytes_per_sec", "read_bytes_per_sec", "write_bytes_per_sec"]
+            .compactMap(extraNumber)
+        return parts.isEmpty ? nil : parts.reduce(0, +)
+    }
+}

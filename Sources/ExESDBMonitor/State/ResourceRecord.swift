@@ -1,4 +1,5 @@
-/// The latest reading of one resource on a node, with a short history of its usage percentage.
+/// The latest reading of one resource on a node, with a short history of its usage percentage (for a network
+/// reading without one, of its bytes per second in and out).
 public struct ResourceRecord: Sendable, Equatable {
     public var latest: ResourceUsage
     public var receivedAt: Double

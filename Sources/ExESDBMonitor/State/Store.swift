@@ -12,6 +12,8 @@ public struct Store: Sendable {
     /// Alert-related events in arrival order, for the alert book.
     public private(set) var alertInputs: BoundedRing<Timed<MonitorEvent>>
     public private(set) var recentRejections: BoundedRing<Timed<Rejection>>
+    /// Field values of the wrong kind met in accepted events, newest last.
+    public private(set) var recentOddities: BoundedRing<Timed<OddityRecord>>
     public private(set) var counters = IngestCounters()
     /// Receive time of the latest event or rejection.
     public private(set) var lastActivity: Double?
@@ -25,6 +27,7 @@ public struct Store: Sendable {
         logs = BoundedRing(capacity: limits.logs)
         alertInputs = BoundedRing(capacity: limits.alertInputs)
         recentRejections = BoundedRing(capacity: limits.recentRejections)
+        recentOddities = BoundedRing(capacity: limits.recentRejections)
     }
 
     /// Folds one decode result in: an event, a rejection, or a skipped blank line.
@@ -47,6 +50,9 @@ public struct Store: Sendable {
     public mutating func apply(_ event: MonitorEvent, at now: Double) {
         counters.eventsByType[event.message.type, default: 0] += 1
         lastActivity = now
+        for oddity in event.oddities {
+            recentOddities.append(Timed(OddityRecord(type: event.message.type, node: event.node, oddity: oddity), receivedAt: now))
+        }
         let limits = self.limits
         let nodeName = event.node ?? ""
         if let node = event.node {
@@ -78,7 +84,7 @@ public struct Store: Sendable {
                     ?? ResourceRecord(latest: usage, receivedAt: now, historyLength: limits.historyLength)
                 record.latest = usage
                 record.receivedAt = now
-                if let percent = usage.usagePercent { record.history.append(Sample(time: now, value: percent)) }
+                if let value = usage.usagePercent ?? usage.transferRate { record.history.append(Sample(time: now, value: value)) }
                 node.resources[usage.resourceType] = record
             }
         case .performanceMetric(let metric):

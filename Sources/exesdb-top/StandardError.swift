@@ -1,0 +1,6 @@
+import Foundation
+
+/// Prints `message` and a newline to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
