@@ -34,9 +34,32 @@ defmodule ExESDBGater.Messages.MetricsMessages.PerformanceMetric do
   defstruct [:metric_name, :value, :unit, :node, :component, :tags, :timestamp]
 end
 
+defmodule ExESDBGater.Messages.MetricsMessages.ThroughputMetric do
+  @moduledoc false
+  defstruct [:operation, :count, :duration_ms, :rate_per_sec, :node, :timestamp]
+end
+
 defmodule ExESDBGater.Messages.MetricsMessages.LatencyMetric do
   @moduledoc false
   defstruct [:operation, :latency_ms, :percentile, :sample_count, :node, :timestamp]
+end
+
+defmodule ExESDBGater.Messages.MetricsMessages.ResourceUsage do
+  @moduledoc false
+  defstruct [:resource_type, :usage_percent, :total_available, :current_used, :node, :timestamp]
+end
+
+defmodule ExESDBGater.Messages.MetricsMessages.MetricAlert do
+  @moduledoc false
+  defstruct [
+    :metric_name,
+    :current_value,
+    :threshold_value,
+    :threshold_type,
+    :severity,
+    :node,
+    :timestamp
+  ]
 end
 
 defmodule ExESDBGater.Messages.AlertMessages.SystemAlert do
