@@ -81,7 +81,7 @@ struct ScreenText {
         if !(pane(2, "Throughput") ?? []).contains(where: { $0.contains(/^[a-z_]{4,}.*\d[\d.]*[kMG]?\/s/) }) {
             missing.append("an operation with a /s rate in the Throughput pane")
         }
-        if !(pane(3, "Latency") ?? []).contains(where: { $0.contains(/p99 +\d[\d.]*(ms|us|µs|s)/) }) {
+        if !(pane(3, "Latency") ?? []).contains(where: { $0.contains(/p99 .*\d[\d.]* ?(ms|us|µs|s)\b/) }) {
             missing.append("a p99 figure in the Latency pane")
         }
         let gauge = isASCII ? /[#.]{5,} *\d+%/ : /[█░]{5,} *\d+%/

@@ -7,7 +7,8 @@ final class TmuxSession {
     private(set) var width: Int
     private(set) var height: Int
 
-    /// Starts `command` (a shell command line) in a new detached session.
+    /// Starts `command` (a shell command line) in a new detached session. `NO_COLOR`, which SwiftPM
+    /// sets for test processes, is left out of the pane's environment unless `environment` has it.
     init(_ command: String, width: Int = 160, height: Int = 48, term: String = "xterm-256color",
          environment: [String: String] = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]) throws {
         socket = "exesdb-top-test-\(UUID().uuidString.prefix(8))"
@@ -18,7 +19,7 @@ final class TmuxSession {
         try "set -g status off\nset -g default-terminal \(term)\nset -g remain-on-exit on\n"
             .write(to: config, atomically: true, encoding: .utf8)
         try tmux(["-f", config.path, "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height),
-                  "/bin/sh", "-c", "\(exports) export TERM=\(term); \(command)"])
+                  "/bin/sh", "-c", "unset NO_COLOR; \(exports) export TERM=\(term); \(command)"])
     }
 
     /// Whether tmux is installed where these sessions look for it.

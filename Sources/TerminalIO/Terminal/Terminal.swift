@@ -223,7 +223,9 @@ public final class Terminal {
         }
     }
 
-    /// Reads the size from the terminal (after SIGWINCH), resizes curses and forces a full redraw.
+    /// Reads the size from the terminal (after SIGWINCH), resizes curses and forces a full redraw that
+    /// clears the screen first: a terminal may show old cells again where it grows (tmux does), and
+    /// curses, believing them blank, would never overwrite them.
     @discardableResult
     public func updateSize() -> TerminalSize {
         guard isActive else { return size }
@@ -233,6 +235,7 @@ public final class Terminal {
             resize_term(rows, columns)
         }
         size = TerminalSize(width: Int(cncurses_cols()), height: Int(cncurses_lines()))
+        clearok(window, true)
         previous = nil
         return size
     }
