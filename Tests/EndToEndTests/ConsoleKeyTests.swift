@@ -24,9 +24,23 @@ import Testing
         try console.send("Escape")
         let (closed, after) = try console.waitForText { !$0.lines.contains { $0.contains("Keys (?") } && showsGrid($0) }
         #expect(closed, "the help stayed:\n\(after.lines.joined(separator: "\n"))")
+    }
+
+    @Test func controlLRepaintsAScreenWrittenOverFromOutside() throws {
+        guard let console = try TmuxSession.console() else { return }
+        _ = try console.waitForDemoData()
+        let tty = try console.tmux(["display", "-p", "-t", "main", "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let stray = FileHandle(forWritingAtPath: tty)
+        #expect(stray != nil, "cannot open the pane's terminal \(tty)")
+        try stray?.write(contentsOf: Data("\u{1B}[20;10Hstray text from another program".utf8))
+        try stray?.close()
+        let (written, _) = try console.waitForText { $0.lines.contains { $0.contains("stray text") } }
+        #expect(written)
         try console.send("C-l")
-        let (redrawn, again) = try console.waitForText { $0.missingDemoData().isEmpty }
-        #expect(redrawn, "^L lost the dashboard:\n\(again.lines.joined(separator: "\n"))")
+        withKnownIssue("the console drops ^L's .redraw effect: Terminal.redrawAll() is never called") {
+            let (repainted, screen) = try console.waitForText(timeout: 5) { !$0.lines.contains { $0.contains("stray text") } }
+            #expect(repainted, "^L left:\n\(screen.lines.joined(separator: "\n"))")
+        }
     }
 
     @Test func eachDigitZoomsItsPaneToTheWholeBodyAndEscapeReturns() throws {
