@@ -34,10 +34,12 @@ public final class Terminal {
     /// Call `TextLocale.prepare()` first (it is called here too). Ignores SIGINT, SIGTERM, SIGHUP,
     /// SIGWINCH and SIGPIPE before curses starts, so curses installs no handlers of its own:
     /// `TerminalRunLoop` receives them. Installs the fatal-signal restore of `CTerminalSupport`.
-    /// `maximumDepth` caps the colours used (pass `.monochrome` for `NO_COLOR`).
+    /// `maximumDepth` caps the colours used (pass `.monochrome` for `NO_COLOR`). `TERM` is checked
+    /// first, so an unusable one is what gets reported, with or without a terminal device.
     public static func start(environment: [String: String], maximumDepth: ColorDepth = .truecolor) throws(TerminalError) -> Terminal {
         let isUTF8 = TextLocale.prepare()
         guard let term = environment["TERM"], !term.isEmpty else { throw .noTermVariable }
+        try probe(term: term, descriptor: STDOUT_FILENO)
         let input: UnsafeMutablePointer<FILE>
         if isatty(STDIN_FILENO) == 1, let terminalInput = fdopen(STDIN_FILENO, "r") {
             input = terminalInput
@@ -54,7 +56,6 @@ public final class Terminal {
         } else {
             throw .noTerminalDevice
         }
-        try probe(term: term, descriptor: fileno(output))
         for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGPIPE] {
             signal(signalNumber, SIG_IGN)
         }
@@ -222,7 +223,9 @@ public final class Terminal {
         }
     }
 
-    /// Reads the size from the terminal (after SIGWINCH), resizes curses and forces a full redraw.
+    /// Reads the size from the terminal (after SIGWINCH), resizes curses and forces a full redraw that
+    /// clears the screen first: a terminal may show old cells again where it grows (tmux does), and
+    /// curses, believing them blank, would never overwrite them.
     @discardableResult
     public func updateSize() -> TerminalSize {
         guard isActive else { return size }
@@ -232,6 +235,7 @@ public final class Terminal {
             resize_term(rows, columns)
         }
         size = TerminalSize(width: Int(cncurses_cols()), height: Int(cncurses_lines()))
+        clearok(window, true)
         previous = nil
         return size
     }
