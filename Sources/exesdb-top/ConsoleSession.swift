@@ -98,6 +98,8 @@ final class ConsoleSession {
             actions.liftSilence(key, at: now)
         case .saveIncident(let key):
             actions.saveIncident(key, snapshot: screen.plainLines().joined(separator: "\n"), at: now)
+        case .repaint:
+            runLoop.terminal.redrawAll()
         case .redraw:
             break
         }

@@ -37,10 +37,8 @@ import Testing
         let (written, _) = try console.waitForText { $0.lines.contains { $0.contains("stray text") } }
         #expect(written)
         try console.send("C-l")
-        withKnownIssue("the console drops ^L's .redraw effect: Terminal.redrawAll() is never called") {
-            let (repainted, screen) = try console.waitForText(timeout: 5) { !$0.lines.contains { $0.contains("stray text") } }
-            #expect(repainted, "^L left:\n\(screen.lines.joined(separator: "\n"))")
-        }
+        let (repainted, screen) = try console.waitForText(timeout: 5) { !$0.lines.contains { $0.contains("stray text") } }
+        #expect(repainted, "^L left:\n\(screen.lines.joined(separator: "\n"))")
     }
 
     @Test func eachDigitZoomsItsPaneToTheWholeBodyAndEscapeReturns() throws {

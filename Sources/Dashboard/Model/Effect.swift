@@ -22,4 +22,6 @@ public enum Effect: Sendable, Hashable {
     case saveIncident(alertKey: String)
     /// The view changed: draw a new frame.
     case redraw
+    /// The terminal may show something else (^L): paint every cell again, not only the changed ones.
+    case repaint
 }

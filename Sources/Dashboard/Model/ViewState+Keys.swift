@@ -14,7 +14,8 @@ extension ViewState {
     }
 
     private mutating func dispatch(_ key: Key, model: DashboardModel) -> [Effect] {
-        if key == .resize || key == .control("l") { return [.redraw] }
+        if key == .control("l") { return [.repaint] }
+        if key == .resize { return [.redraw] }
         if isShowingHelp {
             switch key {
             case .character("q"): return [.quit]
