@@ -81,6 +81,35 @@ struct BridgeEndToEndTests {
         #expect((Self.forgedCount(in: text) ?? 0) > 0, "no Heartbeat counted the forged message")
     }
 
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is not installed"))
+    func anAcknowledgementFromTheKeyboardIsBroadcastInTheBEAM() throws {
+        let node = try Self.node.get()
+        let session = try TmuxSession(
+            "'\(Binary.path)' --source tcp://127.0.0.1:\(node.port) --operator ops-e2e@console; echo \"console status $?\"",
+            width: 200, height: 50, environment: try Self.consoleEnvironment())
+        let (shown, screen) = try session.waitForScreen(timeout: 20) { $0.contains("Node node4@e2e unresponsive") }
+        try #require(shown, "the alert never showed:\n\(screen)")
+        try session.send("5")
+        try session.send("a")
+        let (prompted, promptScreen) = try session.waitForScreen(timeout: 10) { $0.contains("Acknowledge") && $0.contains("note:") }
+        try #require(prompted, "no note prompt:\n\(promptScreen)")
+        try session.type("restarting node4")
+        try session.send("Enter")
+        let broadcast = node.waitForAck { $0.contains(#"ack_by: "ops-e2e@console""#) }
+        #expect(broadcast.contains("ack secure_message(hmac verified) {:alert_acknowledged, "), "\(broadcast)")
+        #expect(broadcast.contains(#"alert_id: "e2e_alert_1""#))
+        #expect(broadcast.contains(#"ack_note: "restarting node4""#))
+        let (acknowledged, lastScreen) = try session.waitForScreen(timeout: 10) {
+            $0.split(separator: "\n").contains { $0.contains("Node node4@e2e unresponsive") && $0.contains("ops-e2e") }
+        }
+        #expect(acknowledged, "the console does not show who acknowledged:\n\(lastScreen)")
+        try session.send("q")
+        let (ended, endScreen) = try session.waitForScreen(timeout: 10) {
+            $0.contains("console status 0") || $0.contains("Pane is dead (status 0")
+        }
+        #expect(ended, "the console did not end with status 0:\n\(endScreen)")
+    }
+
     @Test func anAcknowledgementFromAPlainSocketIsBroadcastInTheBEAM() throws {
         let node = try Self.node.get()
         let socket = try BridgeSocket(port: node.port)
