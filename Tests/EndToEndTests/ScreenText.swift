@@ -66,9 +66,6 @@ struct ScreenText {
         (pane(digit, title) ?? []).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
-    /// Whether the whole screen is ASCII.
-    var isAllASCII: Bool { lines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) } }
-
     /// What the demo should show and this screen lacks, in words; empty when every pane shows data.
     func missingDemoData() -> [String] {
         var missing: [String] = []
