@@ -119,7 +119,7 @@ import Testing
         let log = OutputLog()
         collector.start(deliver: log.deliver)
         defer { collector.stop() }
-        #expect(await log.wait(timeout: 3) { $0.lines.contains { $0.contains("\"alert_id\":\"demo-0-node4-failure\"") } })
+        #expect(await log.wait(timeout: 15) { $0.lines.contains { $0.contains("\"alert_id\":\"demo-0-node4-failure\"") } })
         #expect(log.lastState == .connected)
     }
 }

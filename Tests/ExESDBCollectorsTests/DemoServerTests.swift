@@ -18,13 +18,13 @@ import Testing
             operatorA.stop()
             operatorB.stop()
         }
-        #expect(await logA.wait(timeout: 5) { $0.lines.contains { $0.contains("\"type\":\"Heartbeat\"") } })
-        #expect(await logB.wait(timeout: 5) { $0.lines.contains { $0.contains("\"type\":\"Heartbeat\"") } })
+        #expect(await logA.wait(timeout: 15) { $0.lines.contains { $0.contains("\"type\":\"Heartbeat\"") } })
+        #expect(await logB.wait(timeout: 15) { $0.lines.contains { $0.contains("\"type\":\"Heartbeat\"") } })
         let ack = #"{"type":"AlertAck","alert_id":"demo-0-node4-failure","ack_by":"ops@a","ack_note":"on it"}"#
         operatorA.send(line: Array(ack.utf8))
         operatorA.send(line: Array(#"{"type":"Heartbeat","node":"spoof@a"}"#.utf8))
-        #expect(await logB.wait(timeout: 5) { $0.lines.contains(ack) })
-        #expect(await logA.wait(timeout: 5) { $0.lines.contains(ack) })
+        #expect(await logB.wait(timeout: 15) { $0.lines.contains(ack) })
+        #expect(await logA.wait(timeout: 15) { $0.lines.contains(ack) })
         #expect(!logB.lines.contains { $0.contains("spoof@a") })
         #expect(server.clientCount == 2)
     }
@@ -41,6 +41,6 @@ import Testing
         defer { reader.stop() }
         #expect(await log.wait(timeout: 10) { _ in server.droppedLineCount > 1_000 })
         let before = log.lines.count
-        #expect(await log.wait(timeout: 5) { $0.lines.count > before + 1_000 })
+        #expect(await log.wait(timeout: 15) { $0.lines.count > before + 1_000 })
     }
 }

@@ -26,7 +26,7 @@ import Testing
         let log = OutputLog()
         collector.start(deliver: log.deliver)
         defer { collector.stop() }
-        #expect(await log.wait(timeout: 5) { log in
+        #expect(await log.wait(timeout: 15) { log in
             self.objects(log).contains { $0["resource_type"] as? String == "network" }
         })
         let lines = objects(log)

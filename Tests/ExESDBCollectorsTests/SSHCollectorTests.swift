@@ -23,16 +23,16 @@ import Testing
 
         let first = try #require(await bridge.accept(timeout: 10))
         first.write("{\"type\":\"Heartbeat\",\"node\":\"node1@db\"}\n")
-        #expect(await log.wait(timeout: 5) { $0.lines == ["{\"type\":\"Heartbeat\",\"node\":\"node1@db\"}"] })
+        #expect(await log.wait(timeout: 15) { $0.lines == ["{\"type\":\"Heartbeat\",\"node\":\"node1@db\"}"] })
         #expect(log.lastState == .connected)
         collector.send(line: Array("{\"type\":\"AlertAck\",\"alert_id\":\"a1\"}".utf8))
         #expect(await first.readLine() == "{\"type\":\"AlertAck\",\"alert_id\":\"a1\"}")
 
         first.close()
-        #expect(await log.wait(timeout: 5) { $0.firstDisconnection != nil })
+        #expect(await log.wait(timeout: 15) { $0.firstDisconnection != nil })
         let second = try #require(await bridge.accept(timeout: 10))
         second.write("after reconnect\n")
-        #expect(await log.wait(timeout: 5) { $0.lines.last == "after reconnect" })
+        #expect(await log.wait(timeout: 15) { $0.lines.last == "after reconnect" })
     }
 
     @Test func followsARemoteFileWithTail() async throws {
@@ -51,7 +51,7 @@ import Testing
         try handle.seekToEnd()
         try handle.write(contentsOf: Data("new line\n".utf8))
         try handle.close()
-        #expect(await log.wait(timeout: 5) { $0.lines == ["new line"] })
+        #expect(await log.wait(timeout: 15) { $0.lines == ["new line"] })
         #expect(!collector.send(line: Array("ignored".utf8)))
     }
 

@@ -17,7 +17,7 @@ import Testing
         for round in 0..<20 {
             if round > 0 { try server.listen() }
             #expect(collector.send(line: Array("hello \(round)".utf8)))
-            let connection = try #require(await server.accept())
+            let connection = try #require(await server.accept(timeout: 30))
             #expect(await connection.readLine() == "hello \(round)")
             let lines = (0..<50).map { "{\"round\":\(round),\"line\":\($0)}" }
             expected += lines
@@ -26,19 +26,19 @@ import Testing
             if round.isMultiple(of: 2) {
                 connection.close()
             } else {
-                #expect(await log.wait(timeout: 5) { $0.lines.count == expected.count })
+                #expect(await log.wait(timeout: 15) { $0.lines.count == expected.count })
                 connection.reset()
             }
             let droppedAt = ProcessInfo.processInfo.systemUptime
             server.stop()
-            let noticed = await log.wait(timeout: 5) { log in
+            let noticed = await log.wait(timeout: 15) { log in
                 log.states.filter { if case .disconnected = $0.state { true } else { false } }.count > disconnectsBefore
             }
             #expect(noticed)
             let disconnect = log.states.filter { if case .disconnected = $0.state { true } else { false } }[disconnectsBefore]
             dropLatencies.append(disconnect.at - droppedAt)
         }
-        #expect(await log.wait(timeout: 5) { $0.lines.count == expected.count })
+        #expect(await log.wait(timeout: 15) { $0.lines.count == expected.count })
         #expect(log.lines == expected)
         #expect(dropLatencies.allSatisfy { $0 < 2 })
         print("tcp: 20 restarts, \(expected.count) lines, worst drop-to-disconnected \(dropLatencies.max() ?? 0) s")
@@ -53,7 +53,7 @@ import Testing
         collector.start(deliver: log.deliver)
         defer { collector.stop() }
         let asked = Date().timeIntervalSince1970
-        #expect(await log.wait(timeout: 3) { $0.firstDisconnection != nil })
+        #expect(await log.wait(timeout: 15) { $0.firstDisconnection != nil })
         let (reason, retryAt) = try #require(log.firstDisconnection)
         #expect(reason == "connection refused")
         let wait = retryAt - asked
@@ -74,7 +74,7 @@ import Testing
         for number in 1...5 { collector.send(line: Array("ack \(number)".utf8)) }
         #expect(collector.droppedSendCount == 2)
         try server.listen()
-        let connection = try #require(await server.accept())
+        let connection = try #require(await server.accept(timeout: 30))
         #expect([await connection.readLine(), await connection.readLine(), await connection.readLine()] == ["ack 3", "ack 4", "ack 5"])
     }
 }
