@@ -25,8 +25,8 @@ public struct CappedMap<Key: Hashable, Value> {
     public mutating func update(
         _ key: Key, orInsert makeValue: @autoclosure () -> Value, _ change: (inout Value) -> Void
     ) -> Bool {
-        if storage[key] != nil {
-            change(&storage[key]!)
+        if let index = storage.index(forKey: key) {
+            change(&storage.values[index])
             return true
         }
         guard storage.count < capacity else {
