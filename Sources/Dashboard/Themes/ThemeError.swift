@@ -1,22 +1,4 @@
-/// Why a theme could not be used: the file, the line when known, and what is wrong.
-public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The theme file's path (or `builtin:NAME` for a built-in theme).
-    public let file: String
-    /// The 1-based line of the problem, when known.
-    public let line: Int?
-    /// What is wrong, in words.
-    public let message: String
+import ExESDBMonitor
 
-    /// An error at a file and line.
-    public init(file: String, line: Int?, message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-
-    /// `file:line: message`, the form compilers use.
-    public var description: String {
-        if let line { return "\(file):\(line): \(message)" }
-        return "\(file): \(message)"
-    }
-}
+/// Why a theme could not be used: its file, the line when known, and what is wrong.
+public typealias ThemeError = FileError
