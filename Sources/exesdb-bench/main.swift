@@ -8,7 +8,7 @@ let usage = """
       corpus PATH [--lines 1000000]     write the generated mixed stream (NDJSON, log and bad lines) to PATH
       ingest PATH [--runs 5]            decode + fold of PATH into a Store, lines/s and resident memory
       reader PATH [--runs 5]            JSONReader.parse of every line of PATH, lines/s (parse only)
-      render [--runs 200]               full 200×60 frame and one-row change scan, µs
+      render [--runs 200]               full 200×60 frame and one-row change scan, CPU µs
       memory [--lines 10000000]         resident memory after 1 M and after all lines folded
       serve [--rate 10000] [--port 0]   send the stream to TCP clients at RATE lines/s (0: flood)
     """
