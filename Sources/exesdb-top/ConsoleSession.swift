@@ -22,6 +22,7 @@ final class ConsoleSession {
     private var screen: Screen
     private var lastFrameTime = -Double.infinity
     private var lastRuleEvaluation = -Double.infinity
+    private var drawnAlertRevision: UInt64 = 0
     private static let refreshSteps: [Double] = [0.2, 0.5, 1, 2, 5, 10, 30, 60]
 
     init(
@@ -61,7 +62,9 @@ final class ConsoleSession {
                 runLoop.terminal.bell()
             }
         }
-        guard now - lastFrameTime >= frame.refreshInterval - 0.05 else { return }
+        let alertRevision = live.withContents { $0.alertRevision }
+        guard now - lastFrameTime >= frame.refreshInterval - 0.05 || alertRevision != drawnAlertRevision else { return }
+        drawnAlertRevision = alertRevision
         draw(at: now)
     }
 

@@ -8,20 +8,13 @@ import Testing
     static let alertID = "demo-0-node4-failure"
     /// Three seconds before node4 fails, so the consoles are connected when the first alert is sent.
     static let firstSecond = 147
-    /// The bug the restart checks meet: the journal's acknowledgement waits for its alert, and the first repeat after
-    /// the restart, sent after the acknowledgement was made, has it dropped as belonging to an earlier firing
-    /// (`AlertBook.applyPendingAcknowledgements`). Remove the `withKnownIssue` wrappers once it is fixed.
-    static let replayedAcknowledgementIsDropped: Comment =
-        "a journalled acknowledgement is dropped by a later repeat of its alert"
 
     @Test func anAcknowledgementIsJournalledSharedAtOnceAndKeptAcrossARestart() throws {
         let server = try Self.serveDemo()
         let aliceHome = try Self.makeHome(), bobHome = try Self.makeHome()
         defer { Self.remove(aliceHome, bobHome) }
         var alice = try Self.startConsole(source: server.source, home: aliceHome, operatorName: "alice")
-        // Bob draws twice a second: at the default of once a second his frames alone can take up to a second, and the
-        // acknowledgement reached his screen 0.96–0.97 s after it was made in three runs.
-        let bob = try Self.startConsole(source: server.source, home: bobHome, operatorName: "bob", arguments: "--refresh 0.5")
+        let bob = try Self.startConsole(source: server.source, home: bobHome, operatorName: "bob")
         try Self.showAlert(in: bob)
         let row = try Self.showAlert(in: alice)
         #expect(row.contains("unacked"))
@@ -65,10 +58,8 @@ import Testing
         #expect(try alice.waitForExit(timeout: 10) == 0)
         alice = try Self.startConsole(source: server.source, home: aliceHome, operatorName: "alice")
         let restarted = try Self.showAlert(in: alice)
-        withKnownIssue(Self.replayedAcknowledgementIsDropped) {
-            #expect(restarted.contains("ack alice") && !restarted.contains("unacked"),
-                    "after a restart the alert arrives acknowledged by alice: \(restarted)")
-        }
+        #expect(restarted.contains("ack alice") && !restarted.contains("unacked"),
+                "after a restart the alert arrives acknowledged by alice: \(restarted)")
     }
 
     @Test func anAcknowledgementShownOnScreenSurvivesKillNine() throws {
@@ -94,10 +85,8 @@ import Testing
         #expect(entry["ack_note"] as? String == "kill -9 right after this")
         console = try Self.startConsole(source: server.source, home: home, operatorName: "alice")
         let restarted = try Self.showAlert(in: console)
-        withKnownIssue(Self.replayedAcknowledgementIsDropped) {
-            #expect(restarted.contains("ack alice") && !restarted.contains("unacked"),
-                    "after kill -9 and a restart the alert arrives acknowledged by alice: \(restarted)")
-        }
+        #expect(restarted.contains("ack alice") && !restarted.contains("unacked"),
+                "after kill -9 and a restart the alert arrives acknowledged by alice: \(restarted)")
         #expect(try !console.screen().contains("torn"), "the journal was whole")
     }
 

@@ -103,11 +103,21 @@ let memoryAlert = #"{"type":"MetricAlert","metric_name":"memory_usage","current_
         #expect(book.pendingAcknowledgementCount == 0)
     }
 
-    @Test func anAcknowledgementOlderThanTheAlertIsNotApplied() {
+    @Test func anAcknowledgementOlderThanAnAlertWithoutIDIsNotApplied() {
+        var book = AlertBook()
+        let key = AlertKey.system(node: "n2", type: "node_failure")
+        let withoutID = nodeFailure.replacingOccurrences(of: #""alert_id":"a1","#, with: "")
+        book.restore(AlertAck(alertID: key, acknowledgedBy: "me", acknowledgedAt: Timestamp(seconds: 1_000)), at: 1)
+        feed(&book, [withoutID], at: 2)
+        #expect(book.alert(key)?.state == .firing)
+    }
+
+    @Test func aJournalledAcknowledgementAppliesToALaterRepeatOfTheSameAlertID() {
         var book = AlertBook()
         book.restore(AlertAck(alertID: "a1", acknowledgedBy: "me", acknowledgedAt: Timestamp(seconds: 1_000)), at: 1)
         feed(&book, [nodeFailure], at: 2)
-        #expect(book.alert("a1")?.state == .firing)
+        #expect(book.alert("a1")?.state == .acknowledged)
+        #expect(book.alert("a1")?.acknowledgedBy == "me")
     }
 
     @Test func pendingAcknowledgementsAreBounded() {

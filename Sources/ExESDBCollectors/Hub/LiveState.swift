@@ -18,6 +18,9 @@ public final class LiveState: Sendable {
         public var newestReceiveTime: Double?
         /// Bumped on every change, so the UI redraws only when something changed.
         public var generation: UInt64
+        /// Bumped when an alert, acknowledgement or escalation arrives, so the UI shows it at once rather than
+        /// at the next refresh.
+        public var alertRevision: UInt64
     }
 
     private let contents: Mutex<Contents>
@@ -29,7 +32,7 @@ public final class LiveState: Sendable {
         contents = Mutex(Contents(
             store: Store(limits: limits), alerts: alerts, rules: rules,
             sourceStates: Dictionary(uniqueKeysWithValues: sources.map { ($0, SourceState.connecting) }),
-            sourceOrder: sources, incoming: RateMeter(), newestReceiveTime: nil, generation: 0))
+            sourceOrder: sources, incoming: RateMeter(), newestReceiveTime: nil, generation: 0, alertRevision: 0))
     }
 
     /// Folds a batch from the hub in.
@@ -37,7 +40,15 @@ public final class LiveState: Sendable {
         contents.withLock { state in
             for line in batch.lines {
                 state.store.apply(line.result, at: line.receivedAt)
-                if case .event(let event) = line.result { state.alerts.apply(event, at: line.receivedAt) }
+                if case .event(let event) = line.result {
+                    switch event.message {
+                    case .systemAlert, .metricAlert, .alertAck, .alertEscalation:
+                        state.alerts.apply(event, at: line.receivedAt)
+                        state.alertRevision &+= 1
+                    default:
+                        break
+                    }
+                }
                 state.incoming.add(at: line.receivedAt)
                 state.newestReceiveTime = max(state.newestReceiveTime ?? line.receivedAt, line.receivedAt)
             }

@@ -145,12 +145,14 @@ extension AlertBook {
         pending.append(PendingAcknowledgement(acknowledgement: ack, receivedAt: now, isOwn: own))
     }
 
-    /// Applies the acknowledgement kept for `key` when it was made after the alert was sent (an older one
-    /// belongs to an earlier firing and is dropped).
+    /// Applies the acknowledgement kept for `key`. An alert_id sent by the node names one firing, so its
+    /// acknowledgement always applies (a repeat of the alert after a restart is still the same firing); for a
+    /// key made up here (node + type or metric), an acknowledgement older than the alert belongs to an
+    /// earlier firing and is dropped.
     mutating func applyPendingAcknowledgements(to key: String, sentAt: Double?, at now: Double) {
         guard let index = pending.firstIndex(where: { $0.acknowledgement.alertID == key }) else { return }
         let kept = pending.remove(at: index)
-        if let sentAt, kept.time < sentAt { return }
+        if alerts[key]?.alertID == nil, let sentAt, kept.time < sentAt { return }
         record(kept.acknowledgement, own: kept.isOwn, saved: true, at: now)
     }
 

@@ -45,7 +45,7 @@ extension AlertBook {
             unmatchedEscalationCount += 1
             return
         }
-        if let level = escalation.toLevel, level > 0 { alert.escalationLevel = min(level, 99) }
+        if let level = escalation.toLevel, level > 0 { alert.escalationLevel = max(alert.escalationLevel, min(level, 99)) }
         var text = "escalated to level \(alert.escalationLevel)"
         if let by = escalation.escalatedBy { text += " by \(by)" }
         if let reason = escalation.reason { text += ": \(reason)" }
