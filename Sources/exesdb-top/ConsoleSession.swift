@@ -24,6 +24,8 @@ final class ConsoleSession {
     private var lastRuleEvaluation = -Double.infinity
     private var drawnAlertRevision: UInt64 = 0
     private static let refreshSteps: [Double] = [0.2, 0.5, 1, 2, 5, 10, 30, 60]
+    /// Seconds after a frame before a new alert or acknowledgement may draw the next one early.
+    private static let soonestAlertFrame = 0.25
 
     init(
         live: LiveState, hub: SourceHub, actions: AlertActions, terminal: Terminal, themes: [Theme],
@@ -63,7 +65,8 @@ final class ConsoleSession {
             }
         }
         let alertRevision = live.withContents { $0.alertRevision }
-        guard now - lastFrameTime >= frame.refreshInterval - 0.05 || alertRevision != drawnAlertRevision else { return }
+        let alertsChanged = alertRevision != drawnAlertRevision && now - lastFrameTime >= Self.soonestAlertFrame
+        guard now - lastFrameTime >= frame.refreshInterval - 0.05 || alertsChanged else { return }
         drawnAlertRevision = alertRevision
         draw(at: now)
     }

@@ -18,8 +18,8 @@ public final class LiveState: Sendable {
         public var newestReceiveTime: Double?
         /// Bumped on every change, so the UI redraws only when something changed.
         public var generation: UInt64
-        /// Bumped when an alert, acknowledgement or escalation arrives, so the UI shows it at once rather than
-        /// at the next refresh.
+        /// Bumped when a new alert, an acknowledgement or an escalation arrives (not a repeat), so the UI shows
+        /// it before the next refresh.
         public var alertRevision: UInt64
     }
 
@@ -42,9 +42,13 @@ public final class LiveState: Sendable {
                 state.store.apply(line.result, at: line.receivedAt)
                 if case .event(let event) = line.result {
                     switch event.message {
-                    case .systemAlert, .metricAlert, .alertAck, .alertEscalation:
+                    case .alertAck, .alertEscalation:
                         state.alerts.apply(event, at: line.receivedAt)
                         state.alertRevision &+= 1
+                    case .systemAlert, .metricAlert:
+                        let newest = state.alerts.latestSequence
+                        state.alerts.apply(event, at: line.receivedAt)
+                        if state.alerts.latestSequence != newest { state.alertRevision &+= 1 }
                     default:
                         break
                     }
