@@ -52,15 +52,16 @@ final class TestTCPServer {
         return client >= 0 ? TestConnection(descriptor: client) : nil
     }
 
-    /// Waits (suspending, not blocking) until `descriptor` is readable or `timeout` seconds pass.
+    /// Waits (suspending, not blocking) until `descriptor` is readable or `timeout` seconds pass. Looks once
+    /// more after the deadline, so a task resumed late still sees what arrived meanwhile.
     static func readable(_ descriptor: Int32, timeout: Double) async -> Bool {
         let deadline = Date(timeIntervalSinceNow: timeout)
-        repeat {
+        while true {
             var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             if poll(&request, 1, 0) == 1 { return true }
+            if Date() >= deadline { return false }
             try? await Task.sleep(nanoseconds: 5_000_000)
-        } while Date() < deadline
-        return false
+        }
     }
 
     /// Closes the listening socket: new connections are refused.
