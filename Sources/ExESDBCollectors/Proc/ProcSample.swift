@@ -61,10 +61,21 @@ public struct ProcSample: Sendable {
             processes: processes, beamArguments: beamArguments)
     }
 
+    /// The whole of a /proc file, read with plain system calls into a stack buffer: the collector reads a
+    /// few hundred of these every sample, where FileHandle and Data cost more than the reading itself.
     private static func text(of path: String) -> String {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return "" }
-        defer { try? handle.close() }
-        let data = (try? handle.readToEnd()) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return "" }
+        defer { close(descriptor) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16_384) { buffer in
+            var collected: [UInt8] = []
+            while true {
+                let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { break }
+                collected.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+            }
+            return String(decoding: collected, as: UTF8.self)
+        }
     }
 }
