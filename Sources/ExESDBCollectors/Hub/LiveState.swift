@@ -16,8 +16,6 @@ public final class LiveState: Sendable {
         public var incoming: RateMeter
         /// Receive time of the newest line, for a replay's virtual clock.
         public var newestReceiveTime: Double?
-        /// Bumped on every change, so the UI redraws only when something changed.
-        public var generation: UInt64
         /// Bumped when a new alert, an acknowledgement or an escalation arrives (not a repeat), so the UI shows
         /// it before the next refresh.
         public var alertRevision: UInt64
@@ -32,7 +30,7 @@ public final class LiveState: Sendable {
         contents = Mutex(Contents(
             store: Store(limits: limits), alerts: alerts, rules: rules,
             sourceStates: Dictionary(uniqueKeysWithValues: sources.map { ($0, SourceState.connecting) }),
-            sourceOrder: sources, incoming: RateMeter(), newestReceiveTime: nil, generation: 0, alertRevision: 0))
+            sourceOrder: sources, incoming: RateMeter(), newestReceiveTime: nil, alertRevision: 0))
     }
 
     /// Folds a batch from the hub in.
@@ -64,7 +62,6 @@ public final class LiveState: Sendable {
                 if state.sourceStates[change.source] == nil { state.sourceOrder.append(change.source) }
                 state.sourceStates[change.source] = change.state
             }
-            state.generation &+= 1
         }
     }
 
@@ -74,9 +71,7 @@ public final class LiveState: Sendable {
     public func evaluateRules(at now: Double) -> [String] {
         contents.withLock { state in
             state.alerts.evaluate(store: state.store, rules: state.rules, at: now)
-            let changed = state.alerts.tick(at: now)
-            state.generation &+= 1
-            return changed
+            return state.alerts.tick(at: now)
         }
     }
 
