@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ExESDBMonitor
 @testable import ExESDBCollectors
 
 @Suite struct DemoClusterTests {
@@ -110,7 +111,7 @@ import Testing
         for _ in 0..<500 {
             let millis = Int64.random(in: 0..<4_102_444_800_000, using: &random)
             let expected = formatter.string(from: Date(timeIntervalSince1970: Double(millis) / 1000))
-            #expect(ISOTimestamp.string(epochMillis: millis) == expected)
+            #expect(Timestamp.iso8601Text(epochMilliseconds: millis) == expected)
         }
     }
 

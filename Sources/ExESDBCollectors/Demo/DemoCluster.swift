@@ -95,7 +95,7 @@ public struct DemoCluster: Sendable {
                     ("details", JSONValue.object(pairs: [
                         "store_id": .string(store), "response_time_ms": .integer(Int64(frame.jitter(degraded ? 900 : 12, by: 0.3))),
                     ])),
-                    ("last_check", .string(ISOTimestamp.string(epochMillis: frame.epochMillis))),
+                    ("last_check", .string(Timestamp.iso8601Text(epochMilliseconds: frame.epochMillis))),
                 ], pubsub: "ex_esdb_health", topic: "\(store):health")
             }
         }
@@ -247,7 +247,7 @@ public struct DemoCluster: Sendable {
             frame.emit("AlertAck", [
                 ("alert_id", .string("demo-\(cycle)-node2-memory")), ("ack_by", .string("oncall@demo")),
                 ("ack_note", .string("GC forced, memory back to normal")), ("resolution", .string("resolved")),
-                ("ack_timestamp", .string(ISOTimestamp.string(epochMillis: frame.epochMillis))),
+                ("ack_timestamp", .string(Timestamp.iso8601Text(epochMilliseconds: frame.epochMillis))),
             ], pubsub: "ex_esdb_alerts")
         case 131, 140:
             let attempt = second == 131 ? 1 : 2

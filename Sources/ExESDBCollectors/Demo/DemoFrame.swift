@@ -37,7 +37,7 @@ struct DemoFrame {
         if let topic { members.append(.init("topic", .string(topic))) }
         let millis = nextMillis()
         members.append(.init(
-            "timestamp", epochTimestamp ? .integer(millis) : .string(ISOTimestamp.string(epochMillis: millis))))
+            "timestamp", epochTimestamp ? .integer(millis) : .string(Timestamp.iso8601Text(epochMilliseconds: millis))))
         lines.append(JSONValue.object(JSONObject(members)).compactText)
     }
 

@@ -1,10 +1,14 @@
 extension Timestamp {
     /// ISO-8601 in UTC with milliseconds, e.g. `2026-11-26T13:45:01.123Z`, as the protocol writes timestamps.
     public var iso8601Text: String {
-        let milliseconds = Int64((seconds * 1000).rounded(.down))
+        Self.iso8601Text(epochMilliseconds: Int64((seconds * 1000).rounded(.down)))
+    }
+
+    /// ISO-8601 in UTC with milliseconds of a time given in whole epoch milliseconds (no rounding on the way).
+    public static func iso8601Text(epochMilliseconds milliseconds: Int64) -> String {
         let days = Int(milliseconds.quotientRoundingDown(86_400_000))
         let inDay = Int(milliseconds - Int64(days) * 86_400_000)
-        let (year, month, day) = Self.civil(fromDays: days)
+        let (year, month, day) = civil(fromDays: days)
         func pad(_ value: Int, _ width: Int) -> String {
             let text = String(value)
             return String(repeating: "0", count: max(0, width - text.count)) + text
