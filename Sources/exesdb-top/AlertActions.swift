@@ -80,7 +80,7 @@ final class AlertActions {
         guard let alert = live.withContents({ $0.alerts.alert(key) ?? $0.alerts.history.first { $0.key == key } }) else {
             return
         }
-        let lines = hub.recentLines.map { IncidentLine(time: $0.receivedAt, source: $0.source.name, text: $0.text) }
+        let lines = hub.recentLines.map(RecordingEntry.init)
         do {
             let path = try incidents.record(alert: alert, lines: lines, snapshot: snapshot, at: now)
             lastReport = ("incident saved: \(path)", now)

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import ExESDBMonitor
 import Synchronization
 
 /// Appends every received line, with its receive time and source, to a recording file that

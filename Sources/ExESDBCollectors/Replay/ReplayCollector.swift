@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import ExESDBMonitor
 import Synchronization
 
 /// Plays a recording back with its original timing (scaled by `speed`). Each line keeps the source
@@ -61,7 +62,7 @@ public final class ReplayCollector: Collector {
                     batch = []
                     if stopSignal.wait(seconds: due.wait) { return false }
                 }
-                batch.append(ReceivedLine(source: entry.source, bytes: Array(entry.line.utf8), receivedAt: due.receivedAt))
+                batch.append(ReceivedLine(source: SourceID(entry.source), bytes: Array(entry.line.utf8), receivedAt: due.receivedAt))
                 if batch.count >= 4_096 {
                     deliver(.lines(batch))
                     batch = []

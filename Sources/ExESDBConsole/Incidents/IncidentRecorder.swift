@@ -30,7 +30,7 @@ public struct IncidentRecorder: Sendable {
     /// Writes a bundle for `alert` at `now` and returns its path; then removes the oldest bundles beyond
     /// `maximumBundles`.
     @discardableResult
-    public func record(alert: Alert, lines: [IncidentLine], snapshot: String, at now: Double) throws(IncidentError) -> String {
+    public func record(alert: Alert, lines: [RecordingEntry], snapshot: String, at now: Double) throws(IncidentError) -> String {
         if let failure = POSIXFile.makeDirectory(directory, mode: 0o700) {
             throw IncidentError(path: directory, reason: POSIXFile.text(failure))
         }
@@ -64,11 +64,11 @@ public struct IncidentRecorder: Sendable {
         return bytes.count > 17 && bytes[0..<8].allSatisfy { $0 >= 48 && $0 <= 57 } && bytes[8] == UInt8(ascii: "T")
     }
 
-    private static func newestLines(_ lines: [IncidentLine], fitting limit: Int) -> String {
+    private static func newestLines(_ lines: [RecordingEntry], fitting limit: Int) -> String {
         var kept: [String] = []
         var size = 0
         for line in lines.reversed() {
-            let encoded = line.recordingLine + "\n"
+            let encoded = line.encoded + "\n"
             guard size + encoded.utf8.count <= limit else { break }
             size += encoded.utf8.count
             kept.append(encoded)

@@ -80,7 +80,8 @@ public struct Store: Sendable {
             }
         case .resourceUsage(let usage):
             updateNode(event.node) { node in
-                var record = node.resources[usage.resourceType]
+                // Taken out of the map while it changes, so that its history is not copied on the append.
+                var record = node.resources.removeValue(forKey: usage.resourceType)
                     ?? ResourceRecord(latest: usage, receivedAt: now, historyLength: limits.historyLength)
                 record.latest = usage
                 record.receivedAt = now
