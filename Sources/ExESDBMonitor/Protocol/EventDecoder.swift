@@ -69,7 +69,7 @@ public struct EventDecoder: Sendable {
             return .rejected(Rejection(.unknownType, "\"\(Self.excerpt(typeName))\""))
         }
         var fields = FieldReader(object)
-        let message = Message(type: type, reading: &fields)
+        var message = Message(type: type, reading: &fields)
         let node = fields.text("node")
         if let missing = fields.missingField {
             return .rejected(Rejection(.missingField, "\(type.structName) without \(missing)"))
@@ -81,12 +81,11 @@ public struct EventDecoder: Sendable {
         let envelope = Envelope(
             pubSub: fields.text("pubsub"), topic: fields.text("topic"), tag: fields.text("tag"),
             sequence: fields.integer("seq"))
-        var event = MonitorEvent(message: message, node: node, time: time, envelope: envelope, oddities: fields.oddities)
-        if case .systemAlert(var alert) = event.message, alert.alertType == nil, let topic = envelope.topic {
+        if type == .systemAlert, case .systemAlert(var alert) = message, alert.alertType == nil, let topic = envelope.topic {
             alert.alertType = topic
-            event.message = .systemAlert(alert)
+            message = .systemAlert(alert)
         }
-        return .event(event)
+        return .event(MonitorEvent(message: message, node: node, time: time, envelope: envelope, oddities: fields.oddities))
     }
 
     private static func excerpt(_ text: String) -> String {
