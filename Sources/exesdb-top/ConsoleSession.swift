@@ -20,8 +20,9 @@ final class ConsoleSession {
     private var frame: FrameModel
     private var frozen: LiveState.Contents?
     private var screen: Screen
-    private var lastFrameTime = -Double.infinity
-    private var lastRuleEvaluation = -Double.infinity
+    /// When the last frame was drawn and the rules last ran, in `Clock.uptime()` seconds.
+    private var lastFrameUptime = -Double.infinity
+    private var lastRuleUptime = -Double.infinity
     private var drawnAlertRevision: UInt64 = 0
     private static let refreshSteps: [Double] = [0.2, 0.5, 1, 2, 5, 10, 30, 60]
     /// Seconds after a frame before a new alert or acknowledgement may draw the next one early.
@@ -56,17 +57,18 @@ final class ConsoleSession {
     }
 
     private func tick() {
-        let now = Clock.now()
-        if now - lastRuleEvaluation >= 1 {
-            lastRuleEvaluation = now
+        let now = Clock.now(), uptime = Clock.uptime()
+        if uptime - lastRuleUptime >= 1 {
+            lastRuleUptime = uptime
             live.evaluateRules(at: now)
             if actions.react(at: now, snapshot: { screen.plainLines().joined(separator: "\n") }) {
                 runLoop.terminal.bell()
             }
         }
         let alertRevision = live.withContents { $0.alertRevision }
-        let alertsChanged = alertRevision != drawnAlertRevision && now - lastFrameTime >= Self.soonestAlertFrame
-        guard now - lastFrameTime >= frame.refreshInterval - 0.05 || alertsChanged else { return }
+        let sinceFrame = uptime - lastFrameUptime
+        let alertsChanged = alertRevision != drawnAlertRevision && sinceFrame >= Self.soonestAlertFrame
+        guard sinceFrame >= frame.refreshInterval - 0.05 || alertsChanged else { return }
         drawnAlertRevision = alertRevision
         draw(at: now)
     }
@@ -120,11 +122,11 @@ final class ConsoleSession {
     }
 
     private func draw(at now: Double = Clock.now()) {
-        lastFrameTime = now
+        lastFrameUptime = Clock.uptime()
         let theme = themes[themeIndex]
         let glyphs = glyphSets[glyphIndex]
         var frame = self.frame
-        frame.notices += actions.notices(at: now)
+        frame.notices += actions.notices()
         live.withContents { contents in
             let model = frame.model(of: frozen ?? contents, at: now)
             DashboardRenderer.render(into: &screen, model: model, view: view, theme: theme, glyphs: glyphs)
