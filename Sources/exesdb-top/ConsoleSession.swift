@@ -23,10 +23,12 @@ final class ConsoleSession {
     /// When the last frame was drawn and the rules last ran, in `Clock.uptime()` seconds.
     private var lastFrameUptime = -Double.infinity
     private var lastRuleUptime = -Double.infinity
-    private var drawnAlertRevision: UInt64 = 0
+    /// The alert and source revisions the last frame showed.
+    private var drawnRevisions: (alerts: UInt64, sources: UInt64) = (0, 0)
     private static let refreshSteps: [Double] = [0.2, 0.5, 1, 2, 5, 10, 30, 60]
-    /// Seconds after a frame before a new alert or acknowledgement may draw the next one early.
-    private static let soonestAlertFrame = 0.25
+    /// Seconds after a frame before a new alert, an acknowledgement or a source's change of state may draw the
+    /// next one early.
+    private static let soonestEarlyFrame = 0.25
 
     init(
         live: LiveState, hub: SourceHub, actions: AlertActions, terminal: Terminal, themes: [Theme],
@@ -65,11 +67,11 @@ final class ConsoleSession {
                 runLoop.terminal.bell()
             }
         }
-        let alertRevision = live.withContents { $0.alertRevision }
+        let revisions = live.withContents { ($0.alertRevision, $0.sourceRevision) }
         let sinceFrame = uptime - lastFrameUptime
-        let alertsChanged = alertRevision != drawnAlertRevision && sinceFrame >= Self.soonestAlertFrame
-        guard sinceFrame >= frame.refreshInterval - 0.05 || alertsChanged else { return }
-        drawnAlertRevision = alertRevision
+        let changed = revisions != drawnRevisions && sinceFrame >= Self.soonestEarlyFrame
+        guard sinceFrame >= frame.refreshInterval - 0.05 || changed else { return }
+        drawnRevisions = revisions
         draw(at: now)
     }
 
