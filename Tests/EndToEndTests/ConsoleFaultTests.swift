@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 
-/// Faults around the real console in tmux: a storm of resizes, and an ssh source whose process stops reading
-/// and dies while an acknowledgement goes upstream (SIGPIPE). The console keeps running, answers keys, says
-/// what happened, and the journal holds every acknowledgement.
+/// Faults around the real console in tmux: a storm of resizes, an ssh source whose process stops reading and
+/// dies while an acknowledgement goes upstream (SIGPIPE), and a followed log deleted and created again. The
+/// console keeps running, answers keys, says what happened, and the journal holds every acknowledgement.
 @Suite struct ConsoleFaultTests {
     static let alertTitle = "Disk nearly full on n1"
     static let alertLine = #"{"type":"SystemAlert","alert_id":"fault-ssh-1","severity":"warning","title":"Disk nearly full on n1","node":"n1@db","alert_type":"disk_space"}"#
@@ -93,6 +93,40 @@ import Testing
         #expect(entry["ack_by"] as? String == "alice")
         #expect(entry["ack_note"] as? String == "ssh is dying")
 
+        try console.send("q")
+        #expect(try console.waitForExit(timeout: 10) == 0)
+    }
+
+    @Test func aFollowedLogDeletedAndCreatedAgainIsSaidAndEveryNewLineShows() throws {
+        guard TmuxSession.isInstalled else { return }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("exesdb-top-tail-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let log = home.appendingPathComponent("exesdb.log").path
+        try "already there\n".write(toFile: log, atomically: false, encoding: .utf8)
+        let console = try TmuxSession(
+            "'\(Binary.path)' --source file:\(log); echo \"\(TmuxSession.exitMarker)$?\"",
+            environment: [
+                "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+                "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+            ])
+        let (following, first) = try console.waitForScreen(timeout: 20) { $0.contains("file:\(log): connected") }
+        try #require(following, "the console follows the file: \(first)")
+
+        try FileManager.default.removeItem(atPath: log)
+        let (gone, removed) = try console.waitForScreen(timeout: 5) {
+            $0.contains("file:\(log): waiting for \(log) (file removed)")
+        }
+        #expect(gone, "the source says the file was removed: \(removed)")
+        let lines = (1...5).map { "line \($0) of the new exesdb.log" }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: log, atomically: false, encoding: .utf8)
+        let (shown, screen) = try console.waitForText(timeout: 5) { screen in
+            let logs = screen.filledRows(6, "Logs")
+            return lines.allSatisfy { line in logs.contains { $0.contains(line) } }
+                && screen.lines.contains { $0.contains("file:\(log): connected") }
+        }
+        #expect(shown, "every line of the new file shows and the source is connected again:\n\(screen.lines.joined(separator: "\n"))")
+        #expect(!screen.filledRows(6, "Logs").contains { $0.contains("already there") }, "it started at the end of the first file")
         try console.send("q")
         #expect(try console.waitForExit(timeout: 10) == 0)
     }
