@@ -3,13 +3,14 @@ import Testing
 
 /// The console's journal on a real tmpfs that is full: the header says acknowledgements are not saved, the
 /// acknowledgement still shows (marked unsaved), the acknowledgements journalled before are untouched, and once
-/// space returns the next acknowledgement is saved and the warning goes. Mounting needs root with the right to
-/// mount, as here and in CI; elsewhere the test prints why it did not run.
+/// space returns the next acknowledgement is saved and the warning goes. Restarted with the file system read-only,
+/// the console still restores what the journal holds and says it cannot save. Mounting needs root with the right
+/// to mount, as here and in CI; elsewhere the test prints why it did not run.
 @Suite struct JournalDiskFaultTests {
     static let first = #"{"type":"SystemAlert","alert_id":"fault-disk-1","severity":"warning","title":"Queue backlog on n1","node":"n1@db","alert_type":"backlog"}"#
     static let second = #"{"type":"SystemAlert","alert_id":"fault-disk-2","severity":"warning","title":"Slow fsync on n2","node":"n2@db","alert_type":"slow_disk"}"#
 
-    @Test func aFullDiskIsSaidInTheHeaderAndTheNextAckIsSavedWhenSpaceReturns() throws {
+    @Test func aFullThenReadOnlyDiskIsSaidInTheHeaderAndNoSavedAcknowledgementIsLost() throws {
         guard TmuxSession.isInstalled else { return }
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("exesdb-top-disk-\(UUID().uuidString.prefix(8))")
         let state = home.appendingPathComponent("state")
@@ -66,6 +67,27 @@ import Testing
         #expect(lines.dropFirst().first?.contains(#""ack_by":"alice""#) == true)
         try console.send("q")
         #expect(try console.waitForExit(timeout: 10) == 0)
+
+        // Restarted on the same file system turned read-only: the journal is read, the saved acknowledgement comes
+        // back, the one never saved does not, and the header says new ones cannot be saved.
+        try #require(mount("tmpfs", state.path, "tmpfs", UInt(MS_REMOUNT) | UInt(MS_RDONLY), nil) == 0)
+        let restarted = try TmuxSession(
+            "'\(Binary.path)' --source - --operator alice < '\(feed)'; echo \"\(TmuxSession.exitMarker)$?\"",
+            environment: [
+                "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_STATE_HOME": state.path,
+                "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+            ])
+        try #require(alerts.withUnsafeBytes { write(writer, $0.baseAddress, $0.count) } == alerts.count)
+        try restarted.send("5")
+        let (restored, again) = try restarted.waitForScreen(timeout: 15) {
+            Self.row("Slow fsync on n2", in: $0)?.contains("ack alice") == true && Self.row("Queue backlog on n1", in: $0) != nil
+        }
+        #expect(restored, "the journalled acknowledgement is restored after the restart: \(again)")
+        #expect(Self.row("Queue backlog on n1", in: again)?.contains("unacked") == true, "\(Self.row("Queue backlog on n1", in: again) ?? again)")
+        #expect(again.contains("journal not writable (read-only file system): acks unsaved"), "\(again)")
+        try restarted.send("q")
+        #expect(try restarted.waitForExit(timeout: 10) == 0)
+        #expect(try String(contentsOf: journal, encoding: .utf8).split(separator: "\n").count == 2)
     }
 
     /// Writes `path` until the file system is full.
