@@ -11,10 +11,8 @@ import Testing
 
     @Test func theWallClockSetBackAnHourKeepsTheScreenLiveAndNothingFiresAgain() throws {
         guard TmuxSession.isInstalled, let shift = try WallClockShift() else { return }
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("exesdb-top-jump-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: home) }
-        let feed = home.appendingPathComponent("feed").path
+        let home = try ConsoleHome()
+        let feed = home.url.appendingPathComponent("feed").path
         try #require(mkfifo(feed, 0o600) == 0)
         let writer = open(feed, O_RDWR)
         defer { close(writer) }
@@ -22,12 +20,7 @@ import Testing
             let bytes = Array(lines.map { $0 + "\n" }.joined().utf8)
             _ = bytes.withUnsafeBytes { write(writer, $0.baseAddress, $0.count) }
         }
-        let console = try TmuxSession(
-            "'\(Binary.path)' --source - --operator alice < '\(feed)'; echo \"\(TmuxSession.exitMarker)$?\"",
-            environment: shift.environment.merging([
-                "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-                "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-            ]) { $1 })
+        let console = try home.console("--source - --operator alice < '\(feed)'", environment: shift.environment)
         send([Self.heartbeat, Self.alert])
         try console.send("5")
         let (listed, first) = try console.waitForScreen(timeout: 15) { Self.row(in: $0)?.contains("unacked L1") == true }
@@ -57,11 +50,11 @@ import Testing
         try console.send("Enter")
         let (acknowledged, done) = try console.waitForScreen(timeout: 5) { Self.row(in: $0)?.contains("ack alice") == true }
         #expect(acknowledged, "\(Self.row(in: done) ?? done)")
-        let journal = home.appendingPathComponent("state/exesdb-top/journal.ndjson").path
-        let entry = try String(contentsOfFile: journal, encoding: .utf8)
-        #expect(entry.contains(#""alert_id":"clock-1""#) && entry.contains(#""ack_by":"alice""#), "\(entry)")
         try console.send("q")
         #expect(try console.waitForExit(timeout: 10) == 0)
+        let lines = try home.journalLines()
+        #expect(lines.count == 2 && lines.first == ConsoleHome.earlierAcknowledgement, "\(lines)")
+        #expect(lines.last?.contains(#""alert_id":"clock-1""#) == true && lines.last?.contains(#""ack_by":"alice""#) == true)
     }
 
     /// The row of the test's alert on `screen`.

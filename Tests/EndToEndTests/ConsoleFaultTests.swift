@@ -9,7 +9,9 @@ import Testing
     static let alertLine = #"{"type":"SystemAlert","alert_id":"fault-ssh-1","severity":"warning","title":"Disk nearly full on n1","node":"n1@db","alert_type":"disk_space"}"#
 
     @Test func aHundredResizesInASecondEndInAWholeScreenOfTheFinalSize() throws {
-        guard let console = try TmuxSession.console() else { return }
+        guard TmuxSession.isInstalled else { return }
+        let home = try ConsoleHome()
+        let console = try home.console("--demo")
         let ready = try console.waitForDemoData()
         #expect(ready.missingDemoData() == [], "\(ready.lines.joined(separator: "\n"))")
 
@@ -27,16 +29,17 @@ import Testing
         try console.send("Escape")
         let (whole, screen) = try console.waitForText(timeout: 15) { Self.isWhole($0, width: 132, height: 43) }
         #expect(whole, "at 132×43 after the storm:\n\(screen.lines.joined(separator: "\n"))")
-        #expect(try console.exitStatus() == nil, "the console still runs")
+        try console.send("q")
+        #expect(try console.waitForExit(timeout: 10) == 0, "the console ran through the storm and quits cleanly")
+        #expect(try home.journalLines() == [ConsoleHome.earlierAcknowledgement])
     }
 
     @Test func aDeadSshTakingAnAcknowledgementLeavesTheConsoleRunningAndTheAckJournalled() throws {
         guard TmuxSession.isInstalled else { return }
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("exesdb-top-fault-\(UUID().uuidString.prefix(8))")
-        let bin = home.appendingPathComponent("bin")
+        let home = try ConsoleHome()
+        let bin = home.url.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: home) }
-        let go = home.appendingPathComponent("go").path
+        let go = home.url.appendingPathComponent("go").path
         // An ssh to a node that is going down: it sends one alert, stops reading (the console's next write gets
         // EPIPE, or SIGPIPE where it is not ignored), then says why and exits as ssh does.
         let script = """
@@ -50,13 +53,7 @@ import Testing
         let ssh = bin.appendingPathComponent("ssh")
         try script.write(to: ssh, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: ssh.path)
-        let console = try TmuxSession(
-            "'\(Binary.path)' --source ssh://node1 --operator alice; echo \"\(TmuxSession.exitMarker)$?\"",
-            environment: [
-                "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PATH": "\(bin.path):/usr/bin:/bin",
-                "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-                "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-            ])
+        let console = try home.console("--source ssh://node1 --operator alice", environment: ["PATH": "\(bin.path):/usr/bin:/bin"])
         let (connected, first) = try console.waitForScreen(timeout: 20) { $0.contains("ssh://node1: connected") }
         try #require(connected, "the fake ssh connects: \(first)")
 
@@ -72,9 +69,8 @@ import Testing
         try console.type("ssh is dying")
         try console.send("Enter")
 
-        let journal = home.appendingPathComponent("state/exesdb-top/journal.ndjson").path
         let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline, !((try? String(contentsOfFile: journal, encoding: .utf8)) ?? "").contains("fault-ssh-1") {
+        while Date() < deadline, (try? home.journalLines().count) != 2 {
             Thread.sleep(forTimeInterval: 0.05)
         }
         #expect(FileManager.default.createFile(atPath: go, contents: nil))
@@ -86,9 +82,10 @@ import Testing
         #expect(Self.row(in: screen)?.contains("ack alice") == true, "the alert shows acknowledged: \(Self.row(in: screen) ?? screen)")
         #expect(!screen.contains("acks unsaved"))
 
-        let entries = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n")
-        #expect(entries.count == 1)
-        let entry = try #require(try JSONSerialization.jsonObject(with: Data((entries.last ?? "").utf8)) as? [String: Any])
+        #expect(try home.journalLines().first == ConsoleHome.earlierAcknowledgement)
+        let entries = try home.journalEntries()
+        #expect(entries.count == 2)
+        let entry = try #require(entries.last)
         #expect(entry["alert_id"] as? String == "fault-ssh-1")
         #expect(entry["ack_by"] as? String == "alice")
         #expect(entry["ack_note"] as? String == "ssh is dying")
@@ -99,17 +96,10 @@ import Testing
 
     @Test func aFollowedLogDeletedAndCreatedAgainIsSaidAndEveryNewLineShows() throws {
         guard TmuxSession.isInstalled else { return }
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("exesdb-top-tail-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: home) }
-        let log = home.appendingPathComponent("exesdb.log").path
+        let home = try ConsoleHome()
+        let log = home.url.appendingPathComponent("exesdb.log").path
         try "already there\n".write(toFile: log, atomically: false, encoding: .utf8)
-        let console = try TmuxSession(
-            "'\(Binary.path)' --source file:\(log); echo \"\(TmuxSession.exitMarker)$?\"",
-            environment: [
-                "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-                "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-            ])
+        let console = try home.console("--source file:\(log)")
         let (following, first) = try console.waitForScreen(timeout: 20) { $0.contains("file:\(log): connected") }
         try #require(following, "the console follows the file: \(first)")
 
@@ -129,6 +119,7 @@ import Testing
         #expect(!screen.filledRows(6, "Logs").contains { $0.contains("already there") }, "it started at the end of the first file")
         try console.send("q")
         #expect(try console.waitForExit(timeout: 10) == 0)
+        #expect(try home.journalLines() == [ConsoleHome.earlierAcknowledgement])
     }
 
     /// The row of the test's alert on `screen`.

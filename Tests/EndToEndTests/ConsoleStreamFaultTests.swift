@@ -2,29 +2,27 @@ import Foundation
 import Testing
 
 /// A bridge that misbehaves, seen on the console's screen: it stalls in the middle of a line (the node turns
-/// stale, keys are still answered, the finished line is taken), sends 100 MiB without a newline (one rejection
-/// counted in the header, memory bounded), half-closes and resets (the source says so, with its retry).
+/// stale, keys are still answered, an acknowledgement goes upstream and into the journal, the finished line is
+/// taken), sends 100 MiB without a newline (one rejection counted in the header, memory bounded), half-closes and
+/// resets (the source says so, with its retry). The journal holds every acknowledgement at the end.
 @Suite struct ConsoleStreamFaultTests {
+    static let alert = #"{"type":"SystemAlert","alert_id":"stall-1","severity":"warning","title":"Slow subscriber on n1","node":"n1@db","alert_type":"slow_subscriber"}"#
+    static let title = "Slow subscriber on n1"
+
     static func heartbeat(_ sequence: Int) -> String {
         #"{"type":"Heartbeat","node":"n1@db","sequence":\#(sequence),"interval_ms":1000}"#
     }
 
     @Test func aStallATooLongLineAHalfCloseAndAResetAreEachSaidOnScreen() throws {
         guard TmuxSession.isInstalled else { return }
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("exesdb-top-stream-\(UUID().uuidString.prefix(8))")
-        defer { try? FileManager.default.removeItem(at: home) }
+        let home = try ConsoleHome()
         let peer = try ScriptedPeer()
         let source = "tcp://127.0.0.1:\(peer.port)"
-        let console = try TmuxSession(
-            "'\(Binary.path)' --source \(source); echo \"\(TmuxSession.exitMarker)$?\"",
-            environment: [
-                "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-                "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-            ])
+        let console = try home.console("--source \(source) --operator alice")
         try #require(peer.accept(), "the console connects")
         let second = Self.heartbeat(2)
         let cut = second.index(second.startIndex, offsetBy: 30)
-        peer.write(Self.heartbeat(1) + "\n" + second[..<cut])
+        peer.write(Self.alert + "\n" + Self.heartbeat(1) + "\n" + second[..<cut])
 
         let (stale, stalled) = try console.waitForText(timeout: 10) { Self.nodeRow($0)?.contains("? stale") == true }
         #expect(stale, "a node silent for two heartbeat intervals shows stale: \(stalled.lines.joined(separator: "\n"))")
@@ -32,6 +30,18 @@ import Testing
         try console.send("?")
         let (helped, _) = try console.waitForText(timeout: 5) { $0.lines.contains { $0.contains(" Keys (? or Esc closes) ") } }
         #expect(helped, "a key is answered while the peer stalls")
+        try console.send("Escape")
+        try console.send("5")
+        try console.send("/")
+        try console.type("Slow subscriber")
+        try console.send("Enter")
+        try console.send("a")
+        let (prompted, prompt) = try console.waitForScreen(timeout: 5) { $0.contains("Acknowledge \"\(Self.title)\" - note: _") }
+        try #require(prompted, "the alert can be acknowledged while the peer stalls: \(prompt)")
+        try console.send("Enter")
+        let upstream = peer.readLine()
+        #expect(upstream?.contains(#""alert_id":"stall-1""#) == true && upstream?.contains(#""ack_by":"alice""#) == true,
+                "the acknowledgement goes upstream: \(upstream ?? "nothing")")
         try console.send("Escape")
         peer.write(String(second[cut...]) + "\n")
         let (fresh, finished) = try console.waitForText(timeout: 5) { Self.nodeRow($0)?.contains("● healthy") == true }
@@ -66,6 +76,10 @@ import Testing
 
         try console.send("q")
         #expect(try console.waitForExit(timeout: 10) == 0)
+        #expect(try home.journalLines().first == ConsoleHome.earlierAcknowledgement)
+        let entries = try home.journalEntries()
+        #expect(entries.count == 2 && entries.last?["alert_id"] as? String == "stall-1" && entries.last?["ack_by"] as? String == "alice",
+                "the journal holds both acknowledgements: \(entries)")
     }
 
     /// The Cluster pane's row of n1@db.

@@ -1,12 +1,13 @@
 import Foundation
 
-/// A bridge on 127.0.0.1 that a test scripts byte by byte: it listens on a free port, accepts the console, and
-/// writes, half-closes or resets the connection when told.
+/// A bridge on 127.0.0.1 that a test scripts byte by byte: it listens on a free port, accepts the console, reads
+/// what the console sends upstream, and writes, half-closes or resets the connection when told.
 final class ScriptedPeer {
     /// The port it listens on.
     let port: UInt16
     private let listener: Int32
     private var connection: Int32 = -1
+    private var pending: [UInt8] = []
 
     init() throws {
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
@@ -37,6 +38,7 @@ final class ScriptedPeer {
         var request = pollfd(fd: listener, events: Int16(POLLIN), revents: 0)
         guard poll(&request, 1, Int32(timeout * 1000)) == 1 else { return false }
         if connection >= 0 { close(connection) }
+        pending = []
         connection = Glibc.accept(listener, nil, nil)
         if connection >= 0 { _ = fcntl(connection, F_SETFD, FD_CLOEXEC) }
         return connection >= 0
@@ -49,6 +51,24 @@ final class ScriptedPeer {
             let written = bytes.withUnsafeBytes { send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             if written <= 0 { return }
             bytes = bytes.dropFirst(written)
+        }
+    }
+
+    /// Reads one line the console sent upstream (without its newline), waiting up to `timeout` seconds.
+    func readLine(timeout: Double = 5) -> String? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            if let newline = pending.firstIndex(of: 0x0A) {
+                defer { pending.removeFirst(newline + 1) }
+                return String(decoding: pending[..<newline], as: UTF8.self)
+            }
+            let remaining = deadline.timeIntervalSinceNow
+            var request = pollfd(fd: connection, events: Int16(POLLIN), revents: 0)
+            guard remaining > 0, poll(&request, 1, Int32(remaining * 1000)) == 1 else { return nil }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let count = recv(connection, &buffer, buffer.count, 0)
+            guard count > 0 else { return nil }
+            pending += buffer[..<count]
         }
     }
 
