@@ -19,11 +19,12 @@ final class AlertActions {
     private let operatorName: String
     /// The latest problem with the journal, shown in the header until a write succeeds.
     private(set) var journalProblem: String?
-    /// The latest thing done by itself or asked for (incident saved, hook dropped), with when.
-    private(set) var lastReport: (text: String, time: Double)?
+    /// The latest thing done by itself or asked for (incident saved, hook dropped), with when (`Clock.uptime()`).
+    private(set) var lastReport: (text: String, uptime: Double)?
     private var bell: AlertBell
     private var seenCriticalSequence = 0
     private var seenAlertSequence = 0
+    /// When the last incident bundle was saved by itself, in `Clock.uptime()` seconds.
     private var lastAutomaticIncident = -Double.infinity
 
     init(
@@ -45,10 +46,10 @@ final class AlertActions {
     }
 
     /// Lines for the header: a journal problem, and the latest report for a minute after it.
-    func notices(at now: Double) -> [String] {
+    func notices() -> [String] {
         var notices: [String] = []
         if let journalProblem { notices.append(journalProblem) }
-        if let lastReport, now - lastReport.time < 60 { notices.append(lastReport.text) }
+        if let lastReport, Clock.uptime() - lastReport.uptime < 60 { notices.append(lastReport.text) }
         return notices
     }
 
@@ -65,11 +66,11 @@ final class AlertActions {
         seenAlertSequence = latestSequence
         if let hook {
             for alert in raised where alert.severity.rank >= settings.onAlertSeverity.rank && !hook.run(alert) {
-                lastReport = ("on-alert hook busy: alert \(alert.key) not handed over", now)
+                lastReport = ("on-alert hook busy: alert \(alert.key) not handed over", Clock.uptime())
             }
         }
-        if let first = criticals.first, now - lastAutomaticIncident >= 60 {
-            lastAutomaticIncident = now
+        if let first = criticals.first, Clock.uptime() - lastAutomaticIncident >= 60 {
+            lastAutomaticIncident = Clock.uptime()
             saveIncident(first.key, snapshot: snapshot(), at: now)
         }
         return ring && settings.bell
@@ -83,9 +84,9 @@ final class AlertActions {
         let lines = hub.recentLines.map(RecordingEntry.init)
         do {
             let path = try incidents.record(alert: alert, lines: lines, snapshot: snapshot, at: now)
-            lastReport = ("incident saved: \(path)", now)
+            lastReport = ("incident saved: \(path)", Clock.uptime())
         } catch {
-            lastReport = ("incident not saved: \(error)", now)
+            lastReport = ("incident not saved: \(error)", Clock.uptime())
         }
     }
 

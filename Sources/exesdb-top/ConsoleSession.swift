@@ -20,12 +20,15 @@ final class ConsoleSession {
     private var frame: FrameModel
     private var frozen: LiveState.Contents?
     private var screen: Screen
-    private var lastFrameTime = -Double.infinity
-    private var lastRuleEvaluation = -Double.infinity
-    private var drawnAlertRevision: UInt64 = 0
+    /// When the last frame was drawn and the rules last ran, in `Clock.uptime()` seconds.
+    private var lastFrameUptime = -Double.infinity
+    private var lastRuleUptime = -Double.infinity
+    /// The alert and source revisions the last frame showed.
+    private var drawnRevisions: (alerts: UInt64, sources: UInt64) = (0, 0)
     private static let refreshSteps: [Double] = [0.2, 0.5, 1, 2, 5, 10, 30, 60]
-    /// Seconds after a frame before a new alert or acknowledgement may draw the next one early.
-    private static let soonestAlertFrame = 0.25
+    /// Seconds after a frame before a new alert, an acknowledgement or a source's change of state may draw the
+    /// next one early.
+    private static let soonestEarlyFrame = 0.25
 
     init(
         live: LiveState, hub: SourceHub, actions: AlertActions, terminal: Terminal, themes: [Theme],
@@ -56,18 +59,19 @@ final class ConsoleSession {
     }
 
     private func tick() {
-        let now = Clock.now()
-        if now - lastRuleEvaluation >= 1 {
-            lastRuleEvaluation = now
+        let now = Clock.now(), uptime = Clock.uptime()
+        if uptime - lastRuleUptime >= 1 {
+            lastRuleUptime = uptime
             live.evaluateRules(at: now)
             if actions.react(at: now, snapshot: { screen.plainLines().joined(separator: "\n") }) {
                 runLoop.terminal.bell()
             }
         }
-        let alertRevision = live.withContents { $0.alertRevision }
-        let alertsChanged = alertRevision != drawnAlertRevision && now - lastFrameTime >= Self.soonestAlertFrame
-        guard now - lastFrameTime >= frame.refreshInterval - 0.05 || alertsChanged else { return }
-        drawnAlertRevision = alertRevision
+        let revisions = live.withContents { ($0.alertRevision, $0.sourceRevision) }
+        let sinceFrame = uptime - lastFrameUptime
+        let changed = revisions != drawnRevisions && sinceFrame >= Self.soonestEarlyFrame
+        guard sinceFrame >= frame.refreshInterval - 0.05 || changed else { return }
+        drawnRevisions = revisions
         draw(at: now)
     }
 
@@ -120,11 +124,11 @@ final class ConsoleSession {
     }
 
     private func draw(at now: Double = Clock.now()) {
-        lastFrameTime = now
+        lastFrameUptime = Clock.uptime()
         let theme = themes[themeIndex]
         let glyphs = glyphSets[glyphIndex]
         var frame = self.frame
-        frame.notices += actions.notices(at: now)
+        frame.notices += actions.notices()
         live.withContents { contents in
             let model = frame.model(of: frozen ?? contents, at: now)
             DashboardRenderer.render(into: &screen, model: model, view: view, theme: theme, glyphs: glyphs)

@@ -48,6 +48,7 @@ struct RunCommand: ParsableCommand {
             if opened.recovered.tornLineCount > 0 {
                 notices.append("journal: a torn last line was dropped (\(opened.recovered.tornLineCount))")
             }
+            if let problem = opened.openProblem { journalProblem = "journal not writable (\(problem.reason)): acks unsaved" }
             journal = opened
         } catch {
             journal = nil

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Every way out of the console gives the terminal back as it found it (`stty -g` before and after,
-/// in the same pane) and ends with the status a shell script expects.
+/// in the same pane), ends with the status a shell script expects, and leaves the alert journal intact.
 @Suite(.serialized) struct ConsoleExitTests {
     /// How the console is made to leave, and the status it must end with.
     enum Ending: String, CaseIterable, CustomTestStringConvertible {
@@ -29,8 +29,13 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("exesdb-top-exit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
+        let journal = directory.appendingPathComponent("state/exesdb-top/journal.ndjson")
+        try FileManager.default.createDirectory(at: journal.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let acknowledgement = #"{"type":"AlertAck","alert_id":"a1","ack_by":"ops@n1","ack_note":"on it","resolution":null,"ack_timestamp":"2026-11-26T13:45:01.000Z","timestamp":"2026-11-26T13:45:01.000Z","journal_action":"acknowledge"}"# + "\n"
+        try acknowledgement.write(to: journal, atomically: true, encoding: .utf8)
         let console = try TmuxSession(
-            "cd '\(directory.path)' && stty -g > before; '\(Binary.path)' --demo; echo $? > status; stty -g > after")
+            "cd '\(directory.path)' && stty -g > before; XDG_STATE_HOME='\(directory.path)/state' '\(Binary.path)' --demo; "
+                + "echo $? > status; stty -g > after")
         let screen = try console.waitForDemoData()
         #expect(screen.missingDemoData() == [], "\(screen.lines.joined(separator: "\n"))")
 
@@ -55,5 +60,6 @@ import Testing
         #expect(!read("before").isEmpty)
         #expect(read("after") == read("before"), "terminal modes changed by \(ending)")
         #expect(read("status") == String(ending.status))
+        #expect(try String(contentsOf: journal, encoding: .utf8) == acknowledgement, "the journal is intact after \(ending)")
     }
 }

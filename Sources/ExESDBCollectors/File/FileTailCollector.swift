@@ -6,8 +6,8 @@ import Darwin
 
 /// Follows a file like `tail -F`: starts at its end (or its start), follows appends, survives
 /// truncation (copytruncate: reads again from 0) and rotation by rename (drains the old file to its
-/// end, then opens the new one from 0), and waits for a file that does not exist yet. Polls every
-/// `pollInterval` seconds.
+/// end, then opens the new one from 0), says when the file was removed (still reading the old one until a new
+/// one appears, read from 0), and waits for a file that does not exist yet. Polls every `pollInterval` seconds.
 public final class FileTailCollector: Collector {
     public let id: SourceID
     /// The followed path.
@@ -69,13 +69,18 @@ public final class FileTailCollector: Collector {
                     file = current
                     continue
                 }
-                if current.isReplaced(at: path) == true {
+                let replaced = current.isReplaced(at: path)
+                if replaced == true {
                     while !drain(&current, into: &stream, deliver: deliver) {}
                     stream.finish(at: WallClock.now(), deliver: deliver)
                     current.close()
                     file = FollowedFile.open(path, atEnd: false)
-                    if file == nil { announce(.waiting(for: path)) }
+                    announce(file == nil ? .waiting(for: path) : .connected)
                     continue
+                }
+                if replaced == nil, errno == ENOENT {
+                    // Gone: say so, and keep reading the old file (a writer may still hold it) until a new one appears.
+                    announce(.waiting(for: "\(path) (file removed)"))
                 }
                 file = current
             }

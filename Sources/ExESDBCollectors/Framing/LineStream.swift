@@ -17,12 +17,14 @@ struct LineStream: Sendable {
     mutating func feed(
         _ bytes: UnsafeRawBufferPointer, at time: Double, deliver: (CollectorOutput) -> Void
     ) {
-        publish(framer.append(bytes), at: time, deliver: deliver)
+        let chunk = framer.append(bytes)
+        publish(chunk, at: time, deliver: deliver)
     }
 
     /// Ends the stream: a partial last line is delivered as a line.
     mutating func finish(at time: Double, deliver: (CollectorOutput) -> Void) {
-        publish(framer.finish(), at: time, deliver: deliver)
+        let chunk = framer.finish()
+        publish(chunk, at: time, deliver: deliver)
     }
 
     /// Forgets a partial line.

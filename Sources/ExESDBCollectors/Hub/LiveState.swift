@@ -19,6 +19,9 @@ public final class LiveState: Sendable {
         /// Bumped when a new alert, an acknowledgement or an escalation arrives (not a repeat), so the UI shows
         /// it before the next refresh.
         public var alertRevision: UInt64
+        /// Bumped when a source's state changes (connected, disconnected with its reason…), so the UI shows it
+        /// before the next refresh.
+        public var sourceRevision: UInt64
     }
 
     private let contents: Mutex<Contents>
@@ -30,7 +33,8 @@ public final class LiveState: Sendable {
         contents = Mutex(Contents(
             store: Store(limits: limits), alerts: alerts, rules: rules,
             sourceStates: Dictionary(uniqueKeysWithValues: sources.map { ($0, SourceState.connecting) }),
-            sourceOrder: sources, incoming: RateMeter(), newestReceiveTime: nil, alertRevision: 0))
+            sourceOrder: sources, incoming: RateMeter(), newestReceiveTime: nil, alertRevision: 0,
+            sourceRevision: 0))
     }
 
     /// Folds a batch from the hub in.
@@ -61,6 +65,7 @@ public final class LiveState: Sendable {
             for change in batch.stateChanges {
                 if state.sourceStates[change.source] == nil { state.sourceOrder.append(change.source) }
                 state.sourceStates[change.source] = change.state
+                state.sourceRevision &+= 1
             }
         }
     }

@@ -25,10 +25,21 @@ public final class AlertJournal: Sendable {
     public let compactAfter: Int
     /// What the journal held when opened.
     public let recovered: JournalReplay
-    private let state: Mutex<(entries: Int, compactionError: AlertJournalError?)>
+    /// Why the journal could not be written when it was opened (it was read all the same), or nil.
+    public let openProblem: AlertJournalError?
+    private let state: Mutex<State>
+
+    private struct State {
+        var entries: Int
+        var compactionError: AlertJournalError?
+        /// Where a torn last line starts that could not be cut when the journal was opened.
+        var tornTail: off_t?
+    }
 
     /// Opens (creating when needed) the journal in `directory`, e.g. `ConsolePaths.stateDirectory(environment:)`,
-    /// and reads what it holds into `recovered`.
+    /// and reads what it holds into `recovered`. A journal that can be read but not written (read-only or full
+    /// file system) still opens: `openProblem` says why, and each `append` tries again, so acknowledgements are
+    /// saved once the file system takes writes again.
     public init(directory: String, compactAfter: Int = 2000) throws(AlertJournalError) {
         self.directory = directory
         self.path = directory + "/" + Self.fileName
@@ -36,23 +47,32 @@ public final class AlertJournal: Sendable {
         if let failure = POSIXFile.makeDirectory(directory, mode: 0o700) {
             throw AlertJournalError(path: directory, action: "create the directory", reason: POSIXFile.text(failure))
         }
+        var openProblem: AlertJournalError?
         let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard descriptor >= 0 else {
-            throw AlertJournalError(path: path, action: "open", reason: POSIXFile.text(errno))
+        if descriptor >= 0 {
+            fchmod(descriptor, 0o600)
+            close(descriptor)
+        } else {
+            openProblem = AlertJournalError(path: path, action: "open", reason: POSIXFile.text(errno))
         }
-        fchmod(descriptor, 0o600)
-        close(descriptor)
         let (bytes, failure) = POSIXFile.read(path, limit: Self.maximumReadSize)
-        if let failure { throw AlertJournalError(path: path, action: "read", reason: POSIXFile.text(failure)) }
+        if let failure, !(failure == ENOENT && openProblem != nil) {
+            throw AlertJournalError(path: path, action: "read", reason: POSIXFile.text(failure))
+        }
         let replay = Self.parse(bytes)
+        var tornTail: off_t?
         if replay.tornLineCount > 0 {
-            let kept = (bytes.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1
-            if truncate(path, off_t(kept)) != 0 {
-                throw AlertJournalError(path: path, action: "cut the torn last line of", reason: POSIXFile.text(errno))
+            let kept = off_t((bytes.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1)
+            if truncate(path, kept) != 0 {
+                tornTail = kept
+                if openProblem == nil {
+                    openProblem = AlertJournalError(path: path, action: "cut the torn last line of", reason: POSIXFile.text(errno))
+                }
             }
         }
         recovered = replay
-        state = Mutex((replay.entries.count + replay.unreadableLineCount, nil))
+        self.openProblem = openProblem
+        state = Mutex(State(entries: replay.entries.count + replay.unreadableLineCount, tornTail: tornTail))
     }
 
     /// Lines in the file now.
@@ -70,11 +90,25 @@ public final class AlertJournal: Sendable {
                 return .failure(AlertJournalError(path: path, action: "open", reason: POSIXFile.text(errno)))
             }
             defer { close(descriptor) }
+            if let tornTail = state.tornTail {
+                guard ftruncate(descriptor, tornTail) == 0 else {
+                    return .failure(AlertJournalError(path: path, action: "cut the torn last line of", reason: POSIXFile.text(errno)))
+                }
+                state.tornTail = nil
+            }
+            var before = stat()
+            guard fstat(descriptor, &before) == 0 else {
+                return .failure(AlertJournalError(path: path, action: "append to", reason: POSIXFile.text(errno)))
+            }
             if let failure = POSIXFile.writeAll(descriptor, Array((entry.line + "\n").utf8)) {
+                // A full disk can take part of the line: cut it, so the next entry starts on a line of its own.
+                _ = ftruncate(descriptor, before.st_size)
                 return .failure(AlertJournalError(path: path, action: "append to", reason: POSIXFile.text(failure)))
             }
             guard fsync(descriptor) == 0 else {
-                return .failure(AlertJournalError(path: path, action: "sync", reason: POSIXFile.text(errno)))
+                let failure = errno
+                _ = ftruncate(descriptor, before.st_size)
+                return .failure(AlertJournalError(path: path, action: "sync", reason: POSIXFile.text(failure)))
             }
             state.entries += 1
             if state.entries > compactAfter {

@@ -18,7 +18,8 @@ public struct AlertBell: Sendable, Hashable {
         let fresh = book.newCriticals(after: seenCriticalSequence, at: now)
         seenCriticalSequence = book.criticalSequence
         guard !fresh.isEmpty else { return false }
-        if let lastRang, now - lastRang < interval {
+        // A bell "rung later than now" means the wall clock was set back: ring, rather than stay quiet until it catches up.
+        if let lastRang, now >= lastRang, now - lastRang < interval {
             suppressedCount += fresh.count
             return false
         }
