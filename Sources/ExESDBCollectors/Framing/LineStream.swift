@@ -17,6 +17,7 @@ struct LineStream: Sendable {
     mutating func feed(
         _ bytes: UnsafeRawBufferPointer, at time: Double, deliver: (CollectorOutput) -> Void
     ) {
+        // Framed before the call: `publish` reads the framer's counts, and a call reads `self` before its arguments.
         let chunk = framer.append(bytes)
         publish(chunk, at: time, deliver: deliver)
     }
