@@ -1,7 +1,8 @@
 import ExESDBMonitor
 
 /// The diagnostics view (key 7): rejected lines, the latest performance analysis, system state snapshot,
-/// debug traces, health checks and performance metrics of each node, as a scrollable list of lines.
+/// debug traces, health checks and performance metrics of each node, and the Limits table (every limit, its
+/// cap and how often it bit), as a scrollable list of lines.
 enum DiagnosticsPane {
     /// One line of the report.
     struct Line {
@@ -120,6 +121,7 @@ enum DiagnosticsPane {
                 if let error = value.error { text += dot + error }
                 add(text, Badge.role(of: mark))
             }
+            if node.checks.overflowCount > 0 { add("  " + node.name + dot + "+\(node.checks.overflowCount) more checks", .warning) }
         }
         guard lines.count < limit else { return lines }
         add("Performance metrics", .header)
@@ -133,6 +135,16 @@ enum DiagnosticsPane {
                 if let component = value.component { text += " (" + component + ")" }
                 add(text)
             }
+            if node.performanceMetrics.overflowCount > 0 {
+                add("  " + node.name + dot + "+\(node.performanceMetrics.overflowCount) more metrics", .warning)
+            }
+        }
+        guard lines.count < limit else { return lines }
+        add("Limits", .header)
+        let table = model.limits.tableLines
+        add("  " + table[0], .dim)
+        for (row, text) in zip(model.limits.rows, table.dropFirst()) {
+            add("  " + text, row.count > 0 ? .warning : .text)
         }
         return lines
     }

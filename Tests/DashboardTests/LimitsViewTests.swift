@@ -1,0 +1,64 @@
+import Dashboard
+import ExESDBMonitor
+import Testing
+
+/// The limits as the operator sees them: `limits N` in the header once N limits have bitten, and the Limits
+/// table of the Diagnostics view with every limit, its cap and its count.
+@Suite struct LimitsViewTests {
+    init() { TextLocale.prepare() }
+
+    /// One truncated title, one clamped number, one line nested too deeply.
+    private func hostileStore() -> Store {
+        var store = Store()
+        let title = String(repeating: "t", count: 10_000)
+        for line in [
+            #"{"type":"SystemAlert","alert_id":"a1","title":""# + title + #"","node":"n1@h"}"#,
+            #"{"type":"PerformanceMetric","metric_name":"m","value":1e309,"node":"n1@h"}"#,
+            #"{"type":"Heartbeat","node":"n1@h","x":"# + String(repeating: "[", count: 80) + String(repeating: "]", count: 80) + "}",
+        ] {
+            Fixture.apply(line, at: Fixture.now - 1, to: &store)
+        }
+        return store
+    }
+
+    @Test func theHeaderShowsHowManyLimitsHaveBittenInTheWarningColour() throws {
+        let screen = Fixture.render(DashboardModel(store: hostileStore(), now: Fixture.now))
+        let header = screen.plainLines()[0]
+        #expect(header.contains("limits 3"))
+        let place = try #require(Fixture.find("limits 3", in: screen))
+        #expect(screen.style(x: place.x, y: place.y) == ThemeCatalog.defaultTheme.style(.warning))
+    }
+
+    @Test func theHeaderHasNoLimitsMarkerWhileNoLimitHasBitten() {
+        var store = Store()
+        Fixture.apply(#"{"type":"Heartbeat","node":"n1@h"}"#, at: Fixture.now - 1, to: &store)
+        let header = Fixture.render(DashboardModel(store: store, now: Fixture.now)).plainLines()[0]
+        #expect(!header.contains("limits"))
+    }
+
+    @Test func theDiagnosticsViewListsEveryLimitWithItsCapAndCount() throws {
+        var view = ViewState()
+        view.zoomed = .diagnostics
+        let lines = Fixture.render(DashboardModel(store: hostileStore(), now: Fixture.now), view, width: 160, height: 60)
+            .plainLines()
+        let heading = try #require(lines.firstIndex { $0.contains("Limits") && !$0.contains("limits 3") })
+        let table = lines[heading...]
+        for limit in Limit.allCases {
+            #expect(table.contains { $0.contains(limit.rawValue) }, "\(limit.rawValue)")
+        }
+        let row = { (name: String) in table.first { $0.contains(name) } ?? "" }
+        #expect(row("field length").contains("names 256 B, text 8 KiB, log lines 16 KiB"))
+        #expect(count(in: row("field length")) == 1)
+        #expect(row("number range").contains("clamped"))
+        #expect(count(in: row("number range")) == 1)
+        #expect(row("JSON nesting depth").contains("64 levels"))
+        #expect(count(in: row("JSON nesting depth")) == 1)
+        #expect(row("nodes ").contains("128"))
+        #expect(count(in: row("nodes ")) == 0)
+    }
+
+    /// The last whole number on a table row: its count.
+    private func count(in row: String) -> Int? {
+        row.split(separator: " ").reversed().lazy.compactMap { Int($0) }.first
+    }
+}
