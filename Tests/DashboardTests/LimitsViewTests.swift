@@ -61,4 +61,42 @@ import Testing
     private func count(in row: String) -> Int? {
         row.split(separator: " ").reversed().lazy.compactMap { Int($0) }.first
     }
+
+    @Test func hugeValuesAreDrawnAsPowersOfTenInsteadOfTrapping() {
+        var store = Store()
+        for line in [
+            #"{"type":"ThroughputMetric","operation":"flood","rate_per_sec":1.7e308,"node":"n1@h"}"#,
+            #"{"type":"ResourceUsage","resource_type":"cpu","usage_percent":1e300,"node":"n1@h"}"#,
+            #"{"type":"LatencyMetric","operation":"write","latency_ms":1e309,"percentile":"p99","node":"n1@h"}"#,
+        ] {
+            Fixture.apply(line, at: Fixture.now - 1, to: &store)
+        }
+        let model = DashboardModel(store: store, now: Fixture.now)
+        var view = ViewState()
+        view.zoomed = .throughput
+        #expect(Fixture.render(model, view).plainLines().joined().contains("1.7e308"))
+        view.zoomed = .resources
+        #expect(Fixture.render(model, view).plainLines().joined().contains("cpu █"))
+        #expect(Fixture.render(model, view).plainLines().joined().contains(" 1.0e"))
+        view.zoomed = .latency
+        #expect(Fixture.render(model, view).plainLines().joined().contains("1.8e3"))
+    }
+
+    @Test func aLongMapInTheAlertDetailEndsWithHowManyEntriesAreNotListed() {
+        let members = (0..<200).map { JSONObject.Member("key\($0)", .integer(Int64($0))) }
+        let alert = Alert(key: "a1", alertID: "a1", kind: "flood", title: "Many keys", node: "n1@h", severity: .warning,
+                          origin: .systemAlert, firstSeen: Fixture.now - 10, metadata: .object(JSONObject(members)))
+        var view = ViewState()
+        view.alertMode = .detail(alertKey: "a1", scroll: 0)
+        let text = Fixture.render(DashboardModel(store: Store(), alerts: [alert], now: Fixture.now), view, height: 48)
+            .plainLines().joined(separator: "\n")
+        #expect(text.contains("key0"))
+        #expect(!text.contains("key50 "))
+        var scrolled = ViewState()
+        scrolled.alertMode = .detail(alertKey: "a1", scroll: 40)
+        let end = Fixture.render(DashboardModel(store: Store(), alerts: [alert], now: Fixture.now), scrolled, height: 48)
+            .plainLines().joined(separator: "\n")
+        #expect(end.contains("key49"))
+        #expect(end.contains("+150 more entries"))
+    }
 }

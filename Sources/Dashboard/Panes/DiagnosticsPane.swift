@@ -68,8 +68,12 @@ enum DiagnosticsPane {
             if let duration = analysis.durationMs { head += dot + Format.milliseconds(duration) }
             add(head, analysis.severity.map { Badge($0, glyphs: glyphs).role } ?? .text)
             if let findings = analysis.findings?.objectValue {
-                for member in findings.members where member.key != "recommendations" {
+                let members = findings.members.filter { $0.key != "recommendations" }
+                for member in members.prefix(AlertDetail.mapEntriesShown) {
                     add("      " + member.key + ": " + listText(member.value))
+                }
+                if members.count > AlertDetail.mapEntriesShown {
+                    add("      +\(members.count - AlertDetail.mapEntriesShown) more entries", .warning)
                 }
             } else if let findings = analysis.findings {
                 add("      " + listText(findings))
