@@ -99,4 +99,37 @@ import Testing
         #expect(end.contains("key49"))
         #expect(end.contains("+150 more entries"))
     }
+
+    @Test func aMillionDistinctNodesAndOperationsStayAtTheirCapsAndThePanesSayHowManyMore() {
+        var store = Store()
+        let decoder = EventDecoder()
+        for index in 0..<1_000_000 {
+            let line = #"{"type":"ThroughputMetric","operation":"op-\#(index)","rate_per_sec":1,"node":"node-\#(index)"}"#
+            store.apply(decoder.decode(line, receivedAt: Fixture.now - 1), at: Fixture.now - 1)
+        }
+        #expect(store.nodes.count == store.limits.nodes)
+        #expect(store.throughput.count == store.limits.series)
+        let model = DashboardModel(store: store, now: Fixture.now)
+        #expect(model.limits.count(of: .nodes) == 1_000_000 - 128)
+        let text = Fixture.render(model, width: 200, height: 60).plainLines().joined(separator: "\n")
+        #expect(text.contains("+999872 more nodes"))
+        #expect(text.contains("+999488 more series"))
+        #expect(text.contains("limits 2"))
+    }
+
+    @Test func theAlertsPaneSaysHowManyAlertsWereRefused() {
+        var limits = AlertBookLimits()
+        limits.active = 50
+        var book = AlertBook(limits: limits)
+        let decoder = EventDecoder()
+        for index in 0..<1_000 {
+            let line = #"{"type":"SystemAlert","alert_id":"a-\#(index)","severity":"warning","title":"t","node":"n1@h"}"#
+            if case .event(let event) = decoder.decode(line, receivedAt: Fixture.now - 1) { book.apply(event, at: Fixture.now - 1) }
+        }
+        let model = DashboardModel(store: Store(), alerts: book.active(at: Fixture.now), now: Fixture.now,
+                                   limits: LimitReport(store: Store(), alerts: book))
+        let text = Fixture.render(model, width: 200, height: 60).plainLines().joined(separator: "\n")
+        #expect(text.contains("active 50  +950 more alerts"))
+        #expect(text.contains("limits 1"))
+    }
 }

@@ -119,22 +119,6 @@ import Testing
         #expect(decoded.limitHits.isEmpty)
     }
 
-    @Test func aMillionDistinctOperationsAndNodesStayAtTheirCaps() {
-        var store = Store()
-        let decoder = EventDecoder()
-        for index in 0..<1_000_000 {
-            let line = #"{"type":"ThroughputMetric","operation":"op-\#(index)","rate_per_sec":1,"node":"node-\#(index)"}"#
-            store.apply(decoder.decode(line, receivedAt: 0), at: 0)
-        }
-        let limits = store.limits
-        #expect(store.nodes.count == limits.nodes)
-        #expect(store.throughput.count == limits.series)
-        let report = LimitReport(store: store)
-        #expect(report.count(of: .nodes) == 1_000_000 - limits.nodes)
-        #expect(report.count(of: .series) > 0)
-        #expect(report.bittenCount == 2)
-    }
-
     @Test func aMillionDistinctAlertIDsStayAtTheAlertCap() {
         var limits = AlertBookLimits()
         limits.active = 50
