@@ -119,6 +119,13 @@ import Testing
         #expect(decoded.limitHits.isEmpty)
     }
 
+    @Test func aTimestampFarBeyondAnyCalendarIsWrittenClampedInsteadOfTrapping() throws {
+        let decoded = try #require(event(#"{"type":"Heartbeat","node":"n1","timestamp":1e308}"#))
+        #expect(decoded.time.seconds.isFinite)
+        #expect(decoded.time.iso8601Text.hasSuffix("Z"))
+        #expect(Timestamp(seconds: -1e300).iso8601Text.hasPrefix("-"))
+    }
+
     @Test func aMillionDistinctAlertIDsStayAtTheAlertCap() {
         var limits = AlertBookLimits()
         limits.active = 50
