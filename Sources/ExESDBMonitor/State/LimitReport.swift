@@ -4,6 +4,7 @@
 public struct LimitReport: Sendable, Equatable {
     /// One limit.
     public struct Row: Sendable, Equatable {
+        /// Which limit; its raw value is the name shown.
         public var limit: Limit
         /// The cap, e.g. `1 MiB` or `128`.
         public var cap: String
