@@ -17,6 +17,7 @@ struct FrameModel {
         return DashboardModel(
             store: contents.store, alerts: contents.alerts.active(at: now), alertHistory: contents.alerts.history,
             sources: sources, eventsPerSecond: contents.incoming.rate(at: now), now: now,
-            refreshInterval: refreshInterval, operatorName: operatorName, notices: notices)
+            refreshInterval: refreshInterval, operatorName: operatorName, notices: notices,
+            limits: LimitReport(store: contents.store, alerts: contents.alerts))
     }
 }

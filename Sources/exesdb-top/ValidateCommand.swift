@@ -3,7 +3,8 @@ import ExESDBCollectors
 import ExESDBMonitor
 import Foundation
 
-/// `exesdb-top validate FILE|-`: decodes a stream and reports counts per type and every rejected line.
+/// `exesdb-top validate FILE|-`: decodes a stream and reports counts per type, every rejected line, and the
+/// Limits table (each limit, its cap and how often it bit).
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
@@ -24,17 +25,24 @@ struct ValidateCommand: ParsableCommand {
         let decoder = EventDecoder()
         var framer = LineFramer()
         var report = ValidationReport()
+        var store = Store()
+        var alerts = AlertBook()
+        func record(_ result: DecodeResult) {
+            report.add(result)
+            store.apply(result, at: 0)
+            if case .event(let event) = result { alerts.apply(event, at: 0) }
+        }
         let tooLong = Rejection(.lineTooLong, "over \(LineFramer.defaultMaximumLineLength) bytes")
         func add(_ chunk: FramedChunk) {
             var oversize = chunk.oversizePositions[...]
             for (index, line) in chunk.lines.enumerated() {
                 while oversize.first == index {
-                    report.add(.rejected(tooLong))
+                    record(.rejected(tooLong))
                     oversize.removeFirst()
                 }
-                report.add(decoder.decode(line, receivedAt: 0))
+                record(decoder.decode(line, receivedAt: 0))
             }
-            for _ in oversize { report.add(.rejected(tooLong)) }
+            for _ in oversize { record(.rejected(tooLong)) }
         }
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         while true {
@@ -49,6 +57,8 @@ struct ValidateCommand: ParsableCommand {
         }
         add(framer.finish())
         print(report.text(name: input == "-" ? "standard input" : input))
+        print("limits:")
+        for line in LimitReport(store: store, alerts: alerts).tableLines { print("  " + line) }
         if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
     }
 }

@@ -22,12 +22,14 @@ public struct DashboardModel: Sendable {
     public var notices: [String]
     /// Where latency values turn warning and critical.
     public var latencyThresholds: LatencyThresholds
+    /// Every limit, its cap and how often it bit: the header's `limits N` and the Diagnostics view's table.
+    public var limits: LimitReport
 
-    /// A model; everything but the store and the time has an empty default.
+    /// A model; everything but the store and the time has an empty default, and the limits are the store's.
     public init(
         store: Store, alerts: [Alert] = [], alertHistory: [Alert] = [], sources: [SourceStatus] = [],
         eventsPerSecond: Double = 0, now: Double, refreshInterval: Double = 1, operatorName: String = "",
-        notices: [String] = [], latencyThresholds: LatencyThresholds = LatencyThresholds()
+        notices: [String] = [], latencyThresholds: LatencyThresholds = LatencyThresholds(), limits: LimitReport? = nil
     ) {
         self.store = store
         self.alerts = alerts
@@ -39,5 +41,6 @@ public struct DashboardModel: Sendable {
         self.operatorName = operatorName
         self.notices = notices
         self.latencyThresholds = latencyThresholds
+        self.limits = limits ?? LimitReport(store: store)
     }
 }

@@ -67,10 +67,16 @@ enum AlertDetail {
             lines.append(Line(label: "", value: value.displayText, role: .text))
             return
         }
-        for member in object.members {
+        for member in object.members.prefix(mapEntriesShown) {
             lines.append(Line(label: "  " + member.key, value: member.value.displayText, role: .text))
         }
+        if object.members.count > mapEntriesShown {
+            lines.append(Line(label: "", value: "+\(object.members.count - mapEntriesShown) more entries", role: .warning))
+        }
     }
+
+    /// The most entries of a free-form map listed; the rest are counted as `+N more entries`.
+    static let mapEntriesShown = 50
 
     private static func originText(_ origin: AlertOrigin) -> String {
         switch origin {

@@ -10,7 +10,7 @@ enum AlertsPane {
         var note = view.isShowingAlertHistory ? "history \(context.model.alertHistory.count)" : "active \(context.model.alerts.count)"
         if view.severityFilter != .all { note += "  sev " + view.severityFilter.rawValue }
         if !view[cursor: .alerts].filter.isEmpty { note += "  /" + view[cursor: .alerts].filter }
-        return note
+        return note + DashboardRenderer.moreNote(context.model.limits.count(of: .activeAlerts), "alerts")
     }
 
     static func draw(_ context: PaneContext, in rect: Rect, on screen: inout Screen) {

@@ -11,6 +11,7 @@ enum ClusterPane {
         let store = context.model.store
         if store.nodes.overflowCount > 0 { note += "  +\(store.nodes.overflowCount) more nodes" }
         if store.topology.overflowCount > 0 { note += "  +\(store.topology.overflowCount) more stores" }
+        note += DashboardRenderer.moreNote(context.model.limits.count(of: .components), "components")
         return note
     }
 

@@ -44,10 +44,15 @@ public enum DashboardRenderer {
         case .cluster: return ClusterPane.note(context)
         case .alerts: return AlertsPane.note(context)
         case .logs: return LogsPane.note(context)
-        case .throughput: return "per second, all nodes"
-        case .latency: return "max over nodes"
+        case .throughput: return "per second, all nodes" + moreNote(context.model.store.throughput.overflowCount, "series")
+        case .latency: return "max over nodes" + moreNote(context.model.store.latency.overflowCount, "series")
         case .resources, .diagnostics: return ""
         }
+    }
+
+    /// `  +N more things` when a cap refused N keys, else nothing.
+    static func moreNote(_ count: Int, _ things: String) -> String {
+        count > 0 ? "  +\(count) more \(things)" : ""
     }
 
     private static func drawContent(of pane: PaneID, _ context: PaneContext, in rect: Rect, on screen: inout Screen) {

@@ -1,7 +1,8 @@
 import ExESDBMonitor
 
 /// The diagnostics view (key 7): rejected lines, the latest performance analysis, system state snapshot,
-/// debug traces, health checks and performance metrics of each node, as a scrollable list of lines.
+/// debug traces, health checks and performance metrics of each node, and the Limits table (every limit, its
+/// cap and how often it bit), as a scrollable list of lines.
 enum DiagnosticsPane {
     /// One line of the report.
     struct Line {
@@ -67,8 +68,12 @@ enum DiagnosticsPane {
             if let duration = analysis.durationMs { head += dot + Format.milliseconds(duration) }
             add(head, analysis.severity.map { Badge($0, glyphs: glyphs).role } ?? .text)
             if let findings = analysis.findings?.objectValue {
-                for member in findings.members where member.key != "recommendations" {
+                let members = findings.members.filter { $0.key != "recommendations" }
+                for member in members.prefix(AlertDetail.mapEntriesShown) {
                     add("      " + member.key + ": " + listText(member.value))
+                }
+                if members.count > AlertDetail.mapEntriesShown {
+                    add("      +\(members.count - AlertDetail.mapEntriesShown) more entries", .warning)
                 }
             } else if let findings = analysis.findings {
                 add("      " + listText(findings))
@@ -120,6 +125,7 @@ enum DiagnosticsPane {
                 if let error = value.error { text += dot + error }
                 add(text, Badge.role(of: mark))
             }
+            if node.checks.overflowCount > 0 { add("  " + node.name + dot + "+\(node.checks.overflowCount) more checks", .warning) }
         }
         guard lines.count < limit else { return lines }
         add("Performance metrics", .header)
@@ -133,6 +139,16 @@ enum DiagnosticsPane {
                 if let component = value.component { text += " (" + component + ")" }
                 add(text)
             }
+            if node.performanceMetrics.overflowCount > 0 {
+                add("  " + node.name + dot + "+\(node.performanceMetrics.overflowCount) more metrics", .warning)
+            }
+        }
+        guard lines.count < limit else { return lines }
+        add("Limits", .header)
+        let table = model.limits.tableLines
+        add("  " + table[0], .dim)
+        for (row, text) in zip(model.limits.rows, table.dropFirst()) {
+            add("  " + text, row.count > 0 ? .warning : .text)
         }
         return lines
     }

@@ -1,7 +1,7 @@
 import ExESDBMonitor
 
-/// The header: cluster status, quorum, nodes, ingest figures, refresh, PAUSED and the clock on the first
-/// row; sources and notices on the second.
+/// The header: cluster status, quorum, nodes, ingest figures (with `limits N` once N limits have bitten),
+/// refresh, PAUSED and the clock on the first row; sources and notices on the second.
 enum HeaderBar {
     static func draw(_ context: PaneContext, in rect: Rect, on screen: inout Screen) {
         guard rect.height > 0 else { return }
@@ -41,6 +41,11 @@ enum HeaderBar {
         row.write(separator, dim, on: &screen)
         let rejected = model.store.counters.rejected
         row.write((narrow ? "rej " : "rejected ") + "\(rejected)", rejected > 0 ? context.style(.warning) : dim, on: &screen)
+        let bittenLimits = model.limits.bittenCount
+        if bittenLimits > 0 {
+            row.write(separator, dim, on: &screen)
+            row.write("limits \(bittenLimits)", context.style(.warning), on: &screen)
+        }
         row.write(separator, dim, on: &screen)
         row.write((narrow ? "every " : "refresh ") + refreshText(model.refreshInterval), dim, on: &screen)
         if rect.height > 1 { drawSources(context, in: rect, on: &screen) }

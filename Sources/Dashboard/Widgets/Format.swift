@@ -2,7 +2,7 @@
 enum Format {
     /// `HH:MM:SS` of an epoch time in UTC.
     static func clock(_ epoch: Double) -> String {
-        guard epoch.isFinite else { return "--:--:--" }
+        guard epoch.isFinite, abs(epoch) < largestWhole else { return "--:--:--" }
         let seconds = Int(epoch.rounded(.down))
         let day = ((seconds % 86_400) + 86_400) % 86_400
         return twoDigits(day / 3600) + ":" + twoDigits(day / 60 % 60) + ":" + twoDigits(day % 60)
@@ -11,7 +11,7 @@ enum Format {
     /// A short duration: `0s`, `42s`, `4m`, `3h`, `2d`; negative durations count as zero.
     static func age(_ seconds: Double) -> String {
         guard seconds.isFinite, seconds > 0 else { return "0s" }
-        let whole = Int(seconds)
+        let whole = Int(min(seconds, largestWhole))
         if whole < 60 { return "\(whole)s" }
         if whole < 3600 { return "\(whole / 60)m" }
         if whole < 86_400 { return "\(whole / 3600)h" }
@@ -21,7 +21,7 @@ enum Format {
     /// A duration with two units: `42s`, `4m05s`, `3h20m`.
     static func duration(_ seconds: Double) -> String {
         guard seconds.isFinite, seconds > 0 else { return "0s" }
-        let whole = Int(seconds)
+        let whole = Int(min(seconds, largestWhole))
         if whole < 60 { return "\(whole)s" }
         if whole < 3600 { return "\(whole / 60)m" + twoDigits(whole % 60) + "s" }
         if whole < 86_400 { return "\(whole / 3600)h" + twoDigits(whole / 60 % 60) + "m" }
@@ -31,6 +31,7 @@ enum Format {
     /// A percentage without decimals, `45%`; `-` when unknown.
     static func percent(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "-" }
+        guard abs(value) < 1e6 else { return compact(value) + "%" }
         return "\(Int(value.rounded()))%"
     }
 
@@ -39,6 +40,7 @@ enum Format {
         guard value.isFinite else { return "-" }
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
+        guard abs(value) * scale < largestWhole else { return scientific(value) }
         let scaled = Int((abs(value) * scale).rounded())
         let sign = value < 0 && scaled != 0 ? "-" : ""
         let whole = scaled / Int(scale)
@@ -52,6 +54,7 @@ enum Format {
     static func compact(_ value: Double) -> String {
         guard value.isFinite else { return "-" }
         let magnitude = abs(value)
+        if magnitude >= 999.5e9 { return scientific(value) }
         let units: [(Double, String)] = [(1e9, "G"), (1e6, "M"), (1e3, "k")]
         for (size, suffix) in units where magnitude >= size * 0.9995 {
             return significant(value / size) + suffix
@@ -93,6 +96,20 @@ enum Format {
         if magnitude < 9.995 { return decimal(value, places: 2) }
         if magnitude < 99.95 { return decimal(value, places: 1) }
         return decimal(value, places: 0)
+    }
+
+    /// Whole numbers up to this magnitude are drawn digit by digit (and fit an `Int`); larger ones as powers of ten.
+    private static let largestWhole = 1e15
+
+    /// A magnitude too large for digits as a power of ten: `1.8e308`, `-2.5e21`.
+    private static func scientific(_ value: Double) -> String {
+        var mantissa = abs(value)
+        var exponent = 0
+        while mantissa >= 9.95 {
+            mantissa /= 10
+            exponent += 1
+        }
+        return (value < 0 ? "-" : "") + decimal(mantissa, places: 1) + "e\(exponent)"
     }
 
     private static func twoDigits(_ value: Int) -> String {

@@ -4,19 +4,24 @@ struct JSONParser {
     private let bytes: UnsafeRawBufferPointer
     private let maxDepth: Int
     private let sanitizing: Bool
+    /// The longest string kept, in UTF-8 bytes; longer ones are truncated with `…`.
+    private let stringLimit: Int
     private var index = 0
     private var depth = 0
     /// Where the value starts, after leading whitespace.
     private(set) var firstValueOffset = 0
+    /// Strings truncated, numbers clamped and huge integers met so far.
+    private(set) var hits = LimitHits()
     /// Decoded bytes of the string being read, when it holds escapes.
     private var scratch: [UInt8] = []
     /// Ready-made strings for the protocol's keys and common values.
     private let vocabulary = JSONVocabulary.protocolWords
 
-    init(_ bytes: UnsafeRawBufferPointer, maxDepth: Int, sanitizing: Bool = true) {
+    init(_ bytes: UnsafeRawBufferPointer, maxDepth: Int, sanitizing: Bool = true, stringLimit: Int = .max) {
         self.bytes = bytes
         self.maxDepth = maxDepth
         self.sanitizing = sanitizing
+        self.stringLimit = stringLimit
     }
 
     /// Reads the one value of the text, with nothing but whitespace around it.
@@ -51,6 +56,8 @@ struct JSONParser {
             return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return try readNumber()
+        case UInt8(ascii: "N") where matches("NaN"), UInt8(ascii: "I") where matches("Infinity"):
+            throw JSONReadError(.nonFiniteNumber, at: index, byte: bytes[index])
         default:
             throw unexpected(.unexpectedCharacter)
         }
@@ -138,8 +145,9 @@ struct JSONParser {
         }
         if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") {
             index = cursor + 1
-            return vocabulary.word(in: bytes, from: start, to: cursor)
-                ?? Self.string(fromASCII: UnsafeRawBufferPointer(rebasing: bytes[start..<cursor]))
+            if let word = vocabulary.word(in: bytes, from: start, to: cursor) { return word }
+            let text = Self.string(fromASCII: UnsafeRawBufferPointer(rebasing: bytes[start..<cursor]))
+            return cursor - start > stringLimit ? capped(text) : text
         }
         index = cursor
         return try readStringSlowly(from: start)
@@ -167,10 +175,10 @@ struct JSONParser {
                 let end = index
                 index += 1
                 guard isDecoding else {
-                    return finishString(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+                    return limited(finishString(UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
                 }
                 scratch.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[runStart..<end]))
-                return scratch.withUnsafeBytes { finishString($0) }
+                return limited(scratch.withUnsafeBytes { finishString($0) })
             case UInt8(ascii: "\\"):
                 if !isDecoding {
                     isDecoding = true
@@ -272,6 +280,8 @@ struct JSONParser {
             if index < bytes.count, isDigit(bytes[index]) { throw unexpected(.invalidNumber) }
         case UInt8(ascii: "1")...UInt8(ascii: "9"):
             readDigits(into: &significand, overflowed: &significandOverflowed, exponent: &decimalExponent, isFraction: false)
+        case UInt8(ascii: "I") where matches("Infinity"):
+            throw JSONReadError(.nonFiniteNumber, at: start, byte: bytes[start])
         default:
             throw unexpected(.invalidNumber)
         }
@@ -304,6 +314,7 @@ struct JSONParser {
             if !isNegative, significand <= UInt64(Int64.max) { return .integer(Int64(significand)) }
             if isNegative, significand <= UInt64(Int64.max) + 1 { return .integer(Int64(truncatingIfNeeded: 0 &- significand)) }
         }
+        if isIntegral { hits.hugeIntegers += 1 }
         return .double(try double(from: start, significand: significand, overflowed: significandOverflowed,
                               exponent: decimalExponent, isNegative: isNegative))
     }
@@ -330,7 +341,7 @@ struct JSONParser {
     /// The number between `start` and `index` as a Double. Exact when the significand fits 53 bits
     /// and the power of ten is exactly representable (one correctly rounded operation); otherwise
     /// the standard library's correctly rounded conversion reads the text.
-    private func double(
+    private mutating func double(
         from start: Int, significand: UInt64, overflowed: Bool, exponent: Int, isNegative: Bool
     ) throws(JSONReadError) -> Double {
         if !overflowed, significand <= 1 << 53, (-22...22).contains(exponent) {
@@ -341,6 +352,10 @@ struct JSONParser {
         }
         let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         guard let value = Double(text) else { throw JSONReadError(.invalidNumber, at: start, byte: bytes[start]) }
+        guard value.isFinite else {
+            hits.clampedNumbers += 1
+            return isNegative ? -Double.greatestFiniteMagnitude : Double.greatestFiniteMagnitude
+        }
         return value
     }
 
@@ -362,6 +377,14 @@ struct JSONParser {
     }
 
     // MARK: Literals, whitespace, errors
+
+    /// Whether the bytes at `index` spell `literal`.
+    private func matches(_ literal: StaticString) -> Bool {
+        let expected = UnsafeRawBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        let at = bytes[index] == UInt8(ascii: "-") ? index + 1 : index
+        guard at + expected.count <= bytes.count else { return false }
+        return expected.indices.allSatisfy { bytes[at + $0] == expected[$0] }
+    }
 
     private mutating func readLiteral(_ literal: StaticString) throws(JSONReadError) {
         let expected = UnsafeRawBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
@@ -405,5 +428,16 @@ struct JSONParser {
     /// The string of decoded UTF-8 bytes, sanitised unless this parser keeps strings as sent.
     private func finishString(_ utf8: UnsafeRawBufferPointer) -> String {
         sanitizing ? TextSanitizer.clean(utf8: utf8) : String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// `text`, or `text` cut to the string limit (counted) when longer.
+    private mutating func limited(_ text: String) -> String {
+        text.utf8.count > stringLimit ? capped(text) : text
+    }
+
+    /// `text` cut to the string limit, counted.
+    private mutating func capped(_ text: String) -> String {
+        hits.truncatedFields += 1
+        return text.truncated(toUTF8Count: stringLimit)
     }
 }

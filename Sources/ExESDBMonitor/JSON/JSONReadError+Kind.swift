@@ -13,6 +13,8 @@ extension JSONReadError {
         case invalidUTF8
         /// A raw control character (below U+0020) inside a string.
         case controlCharacterInString
+        /// A `NaN`, `Infinity` or `-Infinity` literal, which JSON does not have.
+        case nonFiniteNumber
         /// Arrays and objects nested deeper than the limit.
         case tooDeep
         /// Something other than whitespace after the value.

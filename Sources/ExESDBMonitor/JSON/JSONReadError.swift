@@ -28,6 +28,7 @@ public struct JSONReadError: Error, Sendable, Hashable, CustomStringConvertible 
         case .invalidNumber: "invalid number: unexpected \(found)"
         case .invalidUTF8: "invalid UTF-8 byte \(hexByte)"
         case .controlCharacterInString: "control character \(hexByte) in a string"
+        case .nonFiniteNumber: "NaN and Infinity are not JSON numbers"
         case .tooDeep: "arrays and objects nested too deeply"
         case .trailingGarbage: "unexpected \(found) after the value"
         case .notAnObject: "expected an object"

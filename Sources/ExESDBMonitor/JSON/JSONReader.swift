@@ -3,8 +3,9 @@
 /// - The whole input is one value, with optional whitespace around it; anything else after it is
 ///   `trailingGarbage`.
 /// - Integral numbers without fraction or exponent that fit 64 bits become `.integer`; every other
-///   number becomes `.double`, correctly rounded. Magnitudes beyond Double's range become ±infinity
-///   (`1e400` reads as `+infinity`), tiny ones become ±0.
+///   number becomes `.double`, correctly rounded. Magnitudes beyond Double's range are clamped to the
+///   largest finite Double of their sign (`1e400` reads as `1.7976931348623157e308`), tiny ones become ±0
+///   (shown as `0`). `NaN` and `Infinity` are not JSON: `nonFiniteNumber`.
 /// - Every string, key or value, passes through `TextSanitizer`: this is the one place where remote
 ///   text is made safe to draw. A lone UTF-16 surrogate in a `\u` escape becomes U+FFFD.
 /// - Invalid UTF-8, raw control characters in strings and nesting deeper than `maxDepth` are errors.
@@ -18,6 +19,17 @@ public enum JSONReader {
     ) throws(JSONReadError) -> JSONValue {
         var parser = JSONParser(bytes, maxDepth: maxDepth)
         return try parser.readDocument()
+    }
+
+    /// Reads the JSON value that makes up the whole of `bytes`, cutting strings longer than `stringLimit`
+    /// bytes and adding to `hits` what was cut, clamped or approximated.
+    static func parse(
+        _ bytes: UnsafeRawBufferPointer, maxDepth: Int, stringLimit: Int, hits: inout LimitHits
+    ) throws(JSONReadError) -> JSONValue {
+        var parser = JSONParser(bytes, maxDepth: maxDepth, stringLimit: stringLimit)
+        let value = try parser.readDocument()
+        hits.add(parser.hits)
+        return value
     }
 
     /// Reads the JSON value that makes up the whole of `bytes`.

@@ -23,7 +23,7 @@ public struct AlertAck: Sendable, Hashable {
 
     /// Reads the fields of an `AlertAck` line; the alert id is required.
     public init(reading fields: inout FieldReader) {
-        alertID = fields.requiredText("alert_id") ?? ""
+        alertID = fields.requiredName("alert_id") ?? ""
         acknowledgedBy = fields.text("ack_by", or: "acknowledged_by")
         note = fields.text("ack_note", or: "ack_message")
         resolution = fields.text("resolution")

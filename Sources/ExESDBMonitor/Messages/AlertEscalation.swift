@@ -23,7 +23,7 @@ public struct AlertEscalation: Sendable, Hashable {
 
     /// Reads the fields of an `AlertEscalation` line; the alert id is required.
     public init(reading fields: inout FieldReader) {
-        alertID = fields.requiredText("alert_id", or: "original_alert_id") ?? ""
+        alertID = fields.requiredName("alert_id", or: "original_alert_id") ?? ""
         fromLevel = Self.level(fields.text("from_level"))
         toLevel = Self.level(fields.text("to_level", or: "escalation_level"))
         reason = fields.text("escalation_reason")

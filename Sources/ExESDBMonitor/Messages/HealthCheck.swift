@@ -20,7 +20,7 @@ public struct HealthCheck: Sendable, Hashable {
 
     /// Reads the fields of a `HealthCheck` line.
     public init(reading fields: inout FieldReader) {
-        checkName = fields.requiredText("check_name") ?? ""
+        checkName = fields.requiredName("check_name") ?? ""
         result = fields.enumeration(CheckResult.self, "result") ?? .other("unknown")
         durationMs = fields.number("duration_ms")
         details = fields.value("details")

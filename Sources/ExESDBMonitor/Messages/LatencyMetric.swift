@@ -14,7 +14,7 @@ public struct LatencyMetric: Sendable, Hashable {
 
     /// Reads the fields of a `LatencyMetric` line; the latency itself is required.
     public init(reading fields: inout FieldReader) {
-        operation = fields.requiredText("operation") ?? ""
+        operation = fields.requiredName("operation") ?? ""
         percentile = fields.enumeration(Percentile.self, "percentile") ?? .avg
         sampleCount = fields.integer("sample_count")
         if let latency = fields.number("latency_ms") {

@@ -19,7 +19,7 @@ public struct MetricAlert: Sendable, Hashable {
 
     /// Reads the fields of a `MetricAlert` line.
     public init(reading fields: inout FieldReader) {
-        metricName = fields.requiredText("metric_name") ?? ""
+        metricName = fields.requiredName("metric_name") ?? ""
         currentValue = fields.number("current_value")
         thresholdValue = fields.number("threshold_value")
         thresholdType = fields.enumeration(ThresholdType.self, "threshold_type")

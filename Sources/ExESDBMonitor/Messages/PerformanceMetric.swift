@@ -22,7 +22,7 @@ public struct PerformanceMetric: Sendable, Hashable {
 
     /// Reads the fields of a `PerformanceMetric` line.
     public init(reading fields: inout FieldReader) {
-        metricName = fields.requiredText("metric_name", or: "name") ?? ""
+        metricName = fields.requiredName("metric_name", or: "name") ?? ""
         let raw = fields.value("value")
         value = raw?.doubleValue ?? raw?.stringValue.flatMap(Double.init)
         valueText = value == nil ? raw?.displayText : nil

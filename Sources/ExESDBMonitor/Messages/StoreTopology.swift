@@ -15,7 +15,7 @@ public struct StoreTopology: Sendable, Hashable {
 
     /// Reads the fields of a `StoreTopology` line; the store is required.
     public init(reading fields: inout FieldReader) {
-        store = fields.requiredText("store", or: "store_id") ?? ""
+        store = fields.requiredName("store", or: "store_id") ?? ""
         leader = fields.text("leader")
         members = fields.textList("members")
         quorumSize = fields.integer("quorum_size") ?? members.count / 2 + 1

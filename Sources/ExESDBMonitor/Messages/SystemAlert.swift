@@ -33,7 +33,7 @@ public struct SystemAlert: Sendable, Hashable {
 
     /// Reads the fields of a `SystemAlert` line; it needs at least an id, a type, a title or a message.
     public init(reading fields: inout FieldReader) {
-        alertID = fields.text("alert_id", or: "id")
+        alertID = fields.name("alert_id", or: "id")
         alertType = fields.text("alert_type")
         var severity = fields.enumeration(Severity.self, "severity") ?? .warning
         let categoryText = fields.text("category")

@@ -15,7 +15,7 @@ public struct ThroughputMetric: Sendable, Hashable {
 
     /// Reads the fields of a `ThroughputMetric` line; without a rate it needs count and duration.
     public init(reading fields: inout FieldReader) {
-        operation = fields.requiredText("operation") ?? ""
+        operation = fields.requiredName("operation") ?? ""
         count = fields.number("count")
         durationMs = fields.number("duration_ms")
         if let rate = fields.number("rate_per_sec", or: "rate") {

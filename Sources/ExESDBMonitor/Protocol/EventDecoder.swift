@@ -6,15 +6,18 @@ public struct EventDecoder: Sendable {
 
     /// Classifies raw (non-JSON) log lines.
     public var logClassifier: LogClassifier
+    /// The caps on a line and its text.
+    public var limits: DecodeLimits
 
-    public init(logClassifier: LogClassifier = LogClassifier()) {
+    public init(logClassifier: LogClassifier = LogClassifier(), limits: DecodeLimits = DecodeLimits()) {
         self.logClassifier = logClassifier
+        self.limits = limits
     }
 
     /// Decodes a line given as bytes, without its newline.
     public func decode(_ line: UnsafeRawBufferPointer, receivedAt: Double) -> DecodeResult {
-        guard line.count <= Self.maxLineLength else {
-            return .rejected(Rejection(.lineTooLong, "\(line.count) bytes, the limit is \(Self.maxLineLength)"))
+        guard line.count <= limits.lineLength else {
+            return .rejected(Rejection(.lineTooLong, "\(line.count) bytes, the limit is \(limits.lineLength)"))
         }
         var start = 0
         while start < line.count, line[start] == 0x20 || line[start] == 0x09 || line[start] == 0x0D { start += 1 }
@@ -29,7 +32,12 @@ public struct EventDecoder: Sendable {
             return .rejected(Rejection(.invalidUTF8, "log line is not valid UTF-8"))
         }
         let text = String(decoding: body, as: UTF8.self)
-        return .event(logClassifier.event(fromRawLine: text, receivedAt: receivedAt))
+        guard body.count > limits.logLineLength else {
+            return .event(logClassifier.event(fromRawLine: text, receivedAt: receivedAt))
+        }
+        var event = logClassifier.event(fromRawLine: text.truncated(toUTF8Count: limits.logLineLength), receivedAt: receivedAt)
+        event.limitHits.truncatedFields += 1
+        return .event(event)
     }
 
     /// Decodes a line given as a byte array.
@@ -45,20 +53,35 @@ public struct EventDecoder: Sendable {
 
     private func decodeObject(_ body: UnsafeRawBufferPointer, receivedAt: Double) -> DecodeResult {
         let value: JSONValue
+        var hits = LimitHits()
         do {
-            value = try JSONReader.parse(body)
+            value = try JSONReader.parse(body, maxDepth: limits.nestingDepth, stringLimit: limits.textLength, hits: &hits)
         } catch {
-            let reason: RejectionReason = error.kind == .invalidUTF8 ? .invalidUTF8 : .invalidJSON
-            return .rejected(Rejection(reason, error.description))
+            return .rejected(Rejection(Self.reason(for: error.kind), error.description))
         }
         guard case .object(let object) = value else {
             return .rejected(Rejection(.notAnObject, "a JSON object per line is expected"))
         }
-        return decode(object: object, receivedAt: receivedAt)
+        return decode(object: object, receivedAt: receivedAt, hits: hits)
+    }
+
+    /// The rejection reason of a JSON error: its own for invalid UTF-8, nesting and NaN/Infinity, else invalid JSON.
+    private static func reason(for kind: JSONReadError.Kind) -> RejectionReason {
+        switch kind {
+        case .invalidUTF8: .invalidUTF8
+        case .tooDeep: .tooDeep
+        case .nonFiniteNumber: .nonFiniteNumber
+        default: .invalidJSON
+        }
     }
 
     /// Decodes an already parsed object.
     public func decode(object: JSONObject, receivedAt: Double) -> DecodeResult {
+        decode(object: object, receivedAt: receivedAt, hits: LimitHits())
+    }
+
+    /// Decodes an already parsed object whose reading met the limits `hits`.
+    private func decode(object: JSONObject, receivedAt: Double, hits: LimitHits) -> DecodeResult {
         guard let typeValue = object["type"] else {
             return .rejected(Rejection(.missingType, "no \"type\" key"))
         }
@@ -69,8 +92,9 @@ public struct EventDecoder: Sendable {
             return .rejected(Rejection(.unknownType, "\"\(Self.excerpt(typeName))\""))
         }
         var fields = FieldReader(object)
+        fields.nameLimit = limits.nameLength
         var message = Message(type: type, reading: &fields)
-        let node = fields.text("node")
+        let node = fields.name("node")
         if let missing = fields.missingField {
             return .rejected(Rejection(.missingField, "\(type.structName) without \(missing)"))
         }
@@ -85,7 +109,10 @@ public struct EventDecoder: Sendable {
             alert.alertType = topic
             message = .systemAlert(alert)
         }
-        return .event(MonitorEvent(message: message, node: node, time: time, envelope: envelope, oddities: fields.oddities))
+        var event = MonitorEvent(message: message, node: node, time: time, envelope: envelope, oddities: fields.oddities)
+        event.limitHits = hits
+        event.limitHits.truncatedFields += fields.truncatedNames
+        return .event(event)
     }
 
     private static func excerpt(_ text: String) -> String {

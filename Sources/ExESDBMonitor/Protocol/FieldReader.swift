@@ -8,6 +8,10 @@ public struct FieldReader {
     public private(set) var oddities: [Oddity] = []
     /// The first required field found missing.
     public private(set) var missingField: String?
+    /// The longest name kept, in UTF-8 bytes; longer names are cut with `…`.
+    public var nameLimit = DecodeLimits.defaultNameLength
+    /// Names cut to `nameLimit`.
+    public private(set) var truncatedNames = 0
 
     public init(_ object: JSONObject) {
         self.object = object
@@ -43,6 +47,22 @@ public struct FieldReader {
         let found = text(key, or: alternate)
         if found == nil || found?.isEmpty == true, missingField == nil { missingField = key }
         return found?.isEmpty == true ? nil : found
+    }
+
+    /// A name (node, operation, component, check, metric, store, alert id): text cut to `nameLimit` bytes.
+    public mutating func name(_ key: String, or alternate: String? = nil) -> String? {
+        text(key, or: alternate).map { limitedName($0) }
+    }
+
+    /// A name the message cannot live without; when absent, `missingField` names `key`.
+    public mutating func requiredName(_ key: String, or alternate: String? = nil) -> String? {
+        requiredText(key, or: alternate).map { limitedName($0) }
+    }
+
+    private mutating func limitedName(_ name: String) -> String {
+        guard name.utf8.count > nameLimit else { return name }
+        truncatedNames += 1
+        return name.truncated(toUTF8Count: nameLimit)
     }
 
     /// A number: JSON numbers, or strings holding one. Anything else (or a non-finite value) is an oddity.

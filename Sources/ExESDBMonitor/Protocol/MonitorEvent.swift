@@ -8,6 +8,8 @@ public struct MonitorEvent: Sendable, Hashable {
     public var envelope: Envelope
     /// Fields that arrived with values of the wrong kind.
     public var oddities: [Oddity]
+    /// Fields truncated and numbers clamped or approximated to fit the decoder's limits.
+    public var limitHits = LimitHits()
 
     public init(
         message: Message, node: String?, time: Timestamp, envelope: Envelope = Envelope(), oddities: [Oddity] = []

@@ -14,4 +14,8 @@ public enum RejectionReason: String, Sendable, Hashable, CaseIterable {
     case invalidUTF8 = "invalid UTF-8"
     /// Longer than the 1 MiB line limit.
     case lineTooLong = "line too long"
+    /// Arrays and objects nested deeper than the decoder's limit (64 levels).
+    case tooDeep = "nested too deeply"
+    /// A `NaN`, `Infinity` or `-Infinity` literal, which JSON does not have.
+    case nonFiniteNumber = "NaN or Infinity"
 }

@@ -1,8 +1,12 @@
 extension Timestamp {
     /// ISO-8601 in UTC with milliseconds, e.g. `2026-11-26T13:45:01.123Z`, as the protocol writes timestamps.
     public var iso8601Text: String {
-        Self.iso8601Text(epochMilliseconds: Int64((seconds * 1000).rounded(.down)))
+        let milliseconds = seconds.isFinite ? min(max((seconds * 1000).rounded(.down), -Self.textRange), Self.textRange) : 0
+        return Self.iso8601Text(epochMilliseconds: Int64(milliseconds))
     }
+
+    /// The widest epoch milliseconds written as text (about 275,000 years either side); further times are clamped.
+    static let textRange = 8.64e15
 
     /// ISO-8601 in UTC with milliseconds of a time given in whole epoch milliseconds (no rounding on the way).
     public static func iso8601Text(epochMilliseconds milliseconds: Int64) -> String {

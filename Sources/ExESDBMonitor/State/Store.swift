@@ -15,6 +15,8 @@ public struct Store: Sendable {
     /// Field values of the wrong kind met in accepted events, newest last.
     public private(set) var recentOddities: BoundedRing<Timed<OddityRecord>>
     public private(set) var counters = IngestCounters()
+    /// Fields truncated and numbers clamped or approximated in accepted events, all told.
+    public private(set) var limitHits = LimitHits()
     /// Receive time of the latest event or rejection.
     public private(set) var lastActivity: Double?
 
@@ -50,6 +52,7 @@ public struct Store: Sendable {
     public mutating func apply(_ event: MonitorEvent, at now: Double) {
         counters.eventsByType[event.message.type, default: 0] += 1
         lastActivity = now
+        if !event.limitHits.isEmpty { limitHits.add(event.limitHits) }
         for oddity in event.oddities {
             recentOddities.append(Timed(OddityRecord(type: event.message.type, node: event.node, oddity: oddity), receivedAt: now))
         }
