@@ -10,14 +10,16 @@ public struct JSONObject: Sendable, Hashable {
 
     /// The value of the first member named `key`.
     public subscript(key: String) -> JSONValue? {
-        for member in members where member.key == key { return member.value }
+        // Lengths first: comparing two different strings of equal length is a call; comparing lengths is not.
+        let length = key.utf8.count
+        for member in members where member.key.utf8.count == length && member.key == key { return member.value }
         return nil
     }
 
     /// The first value among `keys` that is present and not null: accepts both field-name sets.
     public func first(_ keys: String...) -> JSONValue? {
         for key in keys {
-            if let value = self[key], value != .null { return value }
+            if let value = self[key], !value.isNull { return value }
         }
         return nil
     }

@@ -13,6 +13,13 @@ public enum JSONValue: Sendable, Hashable {
 }
 
 extension JSONValue {
+    /// Whether the value is `null`.
+    @inline(__always)
+    public var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
+
     /// The value as a string when it is one.
     public var stringValue: String? {
         if case .string(let text) = self { return text }

@@ -19,8 +19,8 @@ public struct FieldReader {
 
     /// The first non-null value under `key`, or else under `alternate`, with the name it was found under.
     public func lookup(_ key: String, or alternate: String? = nil) -> (key: String, value: JSONValue)? {
-        if let value = object[key], value != .null { return (key, value) }
-        if let alternate, let value = object[alternate], value != .null { return (alternate, value) }
+        if let value = object[key], !value.isNull { return (key, value) }
+        if let alternate, let value = object[alternate], !value.isNull { return (alternate, value) }
         return nil
     }
 

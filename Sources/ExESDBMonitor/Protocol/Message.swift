@@ -1,5 +1,5 @@
 /// The payload of a decoded line: one case per message type.
-public enum Message: Sendable, Hashable {
+public indirect enum Message: Sendable, Hashable {
     case componentHealth(ComponentHealth)
     case clusterHealth(ClusterHealth)
     case healthCheck(HealthCheck)

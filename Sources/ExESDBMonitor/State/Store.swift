@@ -59,18 +59,14 @@ public struct Store: Sendable {
         let limits = self.limits
         let nodeName = event.node ?? ""
         if let node = event.node {
-            nodes.update(node, orInsert: NodeState(name: node, at: now, limits: limits)) { $0.lastSeen = now }
+            nodes.update(node, orInsert: NodeState(name: node, at: now, limits: limits)) {
+                $0.fold(event.message, at: now, limits: limits)
+            }
         }
         switch event.message {
-        case .componentHealth(let health):
-            updateNode(event.node) { $0.components.set(health.component, Timed(health, receivedAt: now)) }
         case .clusterHealth(let health):
             reportedClusterHealth = Timed(health, receivedAt: now)
             applyListedStatuses(of: health, at: now)
-        case .healthCheck(let check):
-            updateNode(event.node) { $0.checks.set(check.checkName, Timed(check, receivedAt: now)) }
-        case .nodeHealth(let health):
-            updateNode(event.node) { $0.health = Timed(health, receivedAt: now) }
         case .throughputMetric(let metric):
             let key = SeriesKey(operation: metric.operation, node: nodeName)
             throughput.update(key, orInsert: BoundedRing(capacity: limits.historyLength)) {
@@ -81,42 +77,16 @@ public struct Store: Sendable {
             latency.update(key, orInsert: BoundedRing(capacity: limits.historyLength)) {
                 $0.append(Sample(time: now, value: metric.latencyMs))
             }
-        case .resourceUsage(let usage):
-            updateNode(event.node) { node in
-                // Taken out of the map while it changes, so that its history is not copied on the append.
-                var record = node.resources.removeValue(forKey: usage.resourceType)
-                    ?? ResourceRecord(latest: usage, receivedAt: now, historyLength: limits.historyLength)
-                record.latest = usage
-                record.receivedAt = now
-                if let value = usage.usagePercent ?? usage.transferRate { record.history.append(Sample(time: now, value: value)) }
-                node.resources[usage.resourceType] = record
-            }
-        case .performanceMetric(let metric):
-            updateNode(event.node) { $0.performanceMetrics.set(metric.metricName, Timed(metric, receivedAt: now)) }
         case .metricAlert, .systemAlert, .alertAck, .alertEscalation:
             alertInputs.append(Timed(event, receivedAt: now))
-        case .debugTrace(let trace):
-            updateNode(event.node) { $0.traces.append(Timed(trace, receivedAt: now)) }
-        case .performanceAnalysis(let analysis):
-            updateNode(event.node) { $0.analyses.append(Timed(analysis, receivedAt: now)) }
-        case .systemState(let state):
-            updateNode(event.node) { $0.snapshots.append(Timed(state, receivedAt: now)) }
         case .logEvent(let entry):
             logs.append(LogRecord(entry: entry, node: event.node, time: event.time, receivedAt: now))
-        case .heartbeat(let heartbeat):
-            updateNode(event.node) { node in
-                node.lastHeartbeat = Timed(heartbeat, receivedAt: now)
-                if let interval = heartbeat.intervalSeconds, interval > 0 { node.heartbeatInterval = interval }
-            }
         case .storeTopology(let store):
             topology.set(store.store, TopologyRecord(topology: store, reportedBy: event.node, receivedAt: now))
+        case .componentHealth, .healthCheck, .nodeHealth, .resourceUsage, .performanceMetric, .debugTrace,
+             .performanceAnalysis, .systemState, .heartbeat:
+            break  // Folded into the node above.
         }
-    }
-
-    private mutating func updateNode(_ name: String?, _ change: (inout NodeState) -> Void) {
-        guard let name else { return }
-        let limits = self.limits
-        nodes.update(name, orInsert: NodeState(name: name, at: lastActivity ?? 0, limits: limits), change)
     }
 
     /// Marks the nodes a ClusterHealth lists as degraded or unhealthy (creating the ones never heard from, so
