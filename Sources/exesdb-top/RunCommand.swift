@@ -3,7 +3,11 @@ import Dashboard
 import ExESDBCollectors
 import ExESDBConsole
 import ExESDBMonitor
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TerminalIO
 
 /// `exesdb-top [options]`: the live console.

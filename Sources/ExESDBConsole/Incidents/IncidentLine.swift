@@ -1,5 +1,4 @@
 import ExESDBMonitor
-import Foundation
 
 /// One received line for an incident bundle, written in the recording format the replay source reads.
 public struct IncidentLine: Sendable, Hashable {
@@ -17,10 +16,19 @@ public struct IncidentLine: Sendable, Hashable {
 
     /// `{"t":<epoch s>,"source":"…","line":"…"}`, without newline.
     public var recordingLine: String {
-        var output = "{\"t\":" + String(format: "%.6f", time) + ",\"source\":"
+        var output = "{\"t\":" + Self.microsecondText(time) + ",\"source\":"
         JSONValue.writeQuoted(source, to: &output)
         output += ",\"line\":"
         JSONValue.writeQuoted(text, to: &output)
         return output + "}"
+    }
+
+    /// `seconds` with six decimals, as `%.6f` writes it.
+    private static func microsecondText(_ seconds: Double) -> String {
+        guard seconds.isFinite else { return "0.000000" }
+        let micros = (abs(seconds) * 1_000_000).rounded()
+        let whole = (micros / 1_000_000).rounded(.towardZero)
+        let fraction = String(Int64(micros - whole * 1_000_000))
+        return (seconds < 0 ? "-" : "") + String(Int64(whole)) + "." + String(repeating: "0", count: 6 - fraction.count) + fraction
     }
 }
