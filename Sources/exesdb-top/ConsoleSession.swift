@@ -3,9 +3,10 @@ import ExESDBCollectors
 import ExESDBMonitor
 import TerminalIO
 
-/// The interactive console: sources feed the live state on their threads; on the main thread a 100 ms
-/// timer draws a frame once per refresh interval (only changed cells reach the terminal), and keys are
-/// turned into view changes and effects at once.
+/// The interactive console: sources feed the live state on their threads; on the main thread a timer set
+/// to the next deadline draws a frame once per refresh interval (only changed cells reach the terminal) and
+/// evaluates the rules once a second, a change in the alert book wakes it early, and keys are turned into
+/// view changes and effects at once.
 @MainActor
 final class ConsoleSession {
     private let live: LiveState
@@ -26,6 +27,8 @@ final class ConsoleSession {
     private static let refreshSteps: [Double] = [0.2, 0.5, 1, 2, 5, 10, 30, 60]
     /// Seconds after a frame before a new alert or acknowledgement may draw the next one early.
     private static let soonestAlertFrame = 0.25
+    /// How early a frame or rule evaluation may run, so both share one wake-up.
+    private static let tickSlack = 0.05
 
     init(
         live: LiveState, hub: SourceHub, actions: AlertActions, terminal: Terminal, themes: [Theme],
@@ -34,7 +37,7 @@ final class ConsoleSession {
         self.live = live
         self.hub = hub
         self.actions = actions
-        self.runLoop = TerminalRunLoop(terminal: terminal, tickInterval: .milliseconds(100))
+        self.runLoop = TerminalRunLoop(terminal: terminal, tickInterval: .seconds(1))
         self.themes = themes
         self.glyphSets = glyphSets
         self.frame = frame
@@ -50,14 +53,18 @@ final class ConsoleSession {
             draw()
         }
         runLoop.onStop = { [hub] _ in hub.stop(timeout: 1) }
-        hub.start(sink: live.apply)
+        let wake = AlertWake { [unowned self] in tick() }
+        hub.start(sink: { [live] batch in
+            live.apply(batch)
+            wake.note(revision: live.withContents { $0.alertRevision })
+        })
         draw()
         runLoop.run()
     }
 
     private func tick() {
         let now = Clock.now()
-        if now - lastRuleEvaluation >= 1 {
+        if now - lastRuleEvaluation >= 1 - Self.tickSlack {
             lastRuleEvaluation = now
             live.evaluateRules(at: now)
             if actions.react(at: now, snapshot: { screen.plainLines().joined(separator: "\n") }) {
@@ -66,9 +73,13 @@ final class ConsoleSession {
         }
         let alertRevision = live.withContents { $0.alertRevision }
         let alertsChanged = alertRevision != drawnAlertRevision && now - lastFrameTime >= Self.soonestAlertFrame
-        guard now - lastFrameTime >= frame.refreshInterval - 0.05 || alertsChanged else { return }
-        drawnAlertRevision = alertRevision
-        draw(at: now)
+        if now - lastFrameTime >= frame.refreshInterval - Self.tickSlack || alertsChanged {
+            drawnAlertRevision = alertRevision
+            draw(at: now)
+        }
+        var due = min(lastFrameTime + frame.refreshInterval, lastRuleEvaluation + 1) - Self.tickSlack
+        if drawnAlertRevision != alertRevision { due = min(due, lastFrameTime + Self.soonestAlertFrame) }
+        runLoop.scheduleTick(after: .milliseconds(Int(max(0.005, due - now) * 1000)))
     }
 
     private func handle(_ keys: [Key]) {
