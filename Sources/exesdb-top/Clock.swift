@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The executable's readings of the clocks: the wall clock, passed into the pure parts as a value, and a
 /// monotonic clock for the console's own intervals (frames, rule evaluation, incident spacing), so a wall clock

@@ -1,6 +1,10 @@
 import ArgumentParser
 import ExESDBConsole
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `exesdb-top config check [PATH]`: validates a configuration file.
 struct ConfigCommand: ParsableCommand {

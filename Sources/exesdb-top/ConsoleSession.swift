@@ -3,9 +3,10 @@ import ExESDBCollectors
 import ExESDBMonitor
 import TerminalIO
 
-/// The interactive console: sources feed the live state on their threads; on the main thread a 100 ms
-/// timer draws a frame once per refresh interval (only changed cells reach the terminal), and keys are
-/// turned into view changes and effects at once.
+/// The interactive console: sources feed the live state on their threads; on the main thread a timer set
+/// to the next deadline draws a frame once per refresh interval (only changed cells reach the terminal) and
+/// evaluates the rules once a second, a change in the alert book wakes it early, and keys are turned into
+/// view changes and effects at once.
 @MainActor
 final class ConsoleSession {
     private let live: LiveState
@@ -29,6 +30,8 @@ final class ConsoleSession {
     /// Seconds after a frame before a new alert, an acknowledgement or a source's change of state may draw the
     /// next one early.
     private static let soonestEarlyFrame = 0.25
+    /// How early a frame or rule evaluation may run, so both share one wake-up.
+    private static let tickSlack = 0.05
 
     init(
         live: LiveState, hub: SourceHub, actions: AlertActions, terminal: Terminal, themes: [Theme],
@@ -37,7 +40,7 @@ final class ConsoleSession {
         self.live = live
         self.hub = hub
         self.actions = actions
-        self.runLoop = TerminalRunLoop(terminal: terminal, tickInterval: .milliseconds(100))
+        self.runLoop = TerminalRunLoop(terminal: terminal, tickInterval: .seconds(1))
         self.themes = themes
         self.glyphSets = glyphSets
         self.frame = frame
@@ -53,14 +56,19 @@ final class ConsoleSession {
             draw()
         }
         runLoop.onStop = { [hub] _ in hub.stop(timeout: 1) }
-        hub.start(sink: live.apply)
+        let wake = RevisionWake { [unowned self] in tick() }
+        hub.start(sink: { [live] batch in
+            live.apply(batch)
+            // Both revisions only grow, so their sum moves whenever either does.
+            wake.note(revision: live.withContents { $0.alertRevision &+ $0.sourceRevision })
+        })
         draw()
         runLoop.run()
     }
 
     private func tick() {
         let now = Clock.now(), uptime = Clock.uptime()
-        if uptime - lastRuleUptime >= 1 {
+        if uptime - lastRuleUptime >= 1 - Self.tickSlack {
             lastRuleUptime = uptime
             live.evaluateRules(at: now)
             if actions.react(at: now, snapshot: { screen.plainLines().joined(separator: "\n") }) {
@@ -68,11 +76,14 @@ final class ConsoleSession {
             }
         }
         let revisions = live.withContents { ($0.alertRevision, $0.sourceRevision) }
-        let sinceFrame = uptime - lastFrameUptime
-        let changed = revisions != drawnRevisions && sinceFrame >= Self.soonestEarlyFrame
-        guard sinceFrame >= frame.refreshInterval - 0.05 || changed else { return }
-        drawnRevisions = revisions
-        draw(at: now)
+        let changed = revisions != drawnRevisions && uptime - lastFrameUptime >= Self.soonestEarlyFrame
+        if uptime - lastFrameUptime >= frame.refreshInterval - Self.tickSlack || changed {
+            drawnRevisions = revisions
+            draw(at: now)
+        }
+        var due = min(lastFrameUptime + frame.refreshInterval, lastRuleUptime + 1) - Self.tickSlack
+        if drawnRevisions != revisions { due = min(due, lastFrameUptime + Self.soonestEarlyFrame) }
+        runLoop.scheduleTick(after: .milliseconds(Int(max(0.005, due - uptime) * 1000)))
     }
 
     private func handle(_ keys: [Key]) {

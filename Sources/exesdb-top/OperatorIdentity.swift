@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Who acknowledges alerts from this console when `--operator` is not given.
 enum OperatorIdentity {

@@ -2,7 +2,11 @@ import ArgumentParser
 import Dispatch
 import ExESDBCollectors
 import ExESDBMonitor
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `exesdb-top serve-demo`: the demo cluster's stream over TCP, like a bridge, to any number of consoles.
 struct ServeDemoCommand: ParsableCommand {
@@ -29,18 +33,19 @@ struct ServeDemoCommand: ParsableCommand {
         do {
             bound = try server.start(host: host, port: port)
         } catch {
-            FileHandle.standardError.write(Data("exesdb-top: cannot listen on \(host):\(port): \(error)\n".utf8))
+            printError("exesdb-top: cannot listen on \(host):\(port): \(error)")
             throw ExitCode(2)
         }
-        FileHandle.standardOutput.write(Data(
-            "serving the demo cluster on \(host):\(bound) — connect with: exesdb-top --source tcp://\(host):\(bound)\n".utf8))
+        let banner = Array(
+            "serving the demo cluster on \(host):\(bound) — connect with: exesdb-top --source tcp://\(host):\(bound)\n".utf8)
+        _ = banner.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
         var handlers: [any DispatchSourceSignal] = []
         for (signalNumber, status) in [(SIGINT, Int32(130)), (SIGTERM, 143), (SIGHUP, 129)] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .main)
             source.setEventHandler {
                 server.stop()
-                Foundation.exit(status)
+                Glibc.exit(status)
             }
             source.resume()
             handlers.append(source)

@@ -2,7 +2,16 @@ import ArgumentParser
 import Dashboard
 import ExESDBCollectors
 import ExESDBMonitor
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `exesdb-top snapshot`: one frame to stdout once the sources end (or after some seconds).
 struct SnapshotCommand: ParsableCommand {
@@ -62,7 +71,7 @@ struct SnapshotCommand: ParsableCommand {
         hub.start(sink: live.apply)
         let deadline = Clock.now() + after
         while Clock.now() < deadline, !live.allSourcesFinished {
-            Thread.sleep(forTimeInterval: 0.02)
+            usleep(20_000)
         }
         hub.stop()
         let replaysOnly = descriptors.allSatisfy {

@@ -1,7 +1,11 @@
 import ArgumentParser
 import ExESDBCollectors
 import ExESDBMonitor
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `exesdb-top validate FILE|-`: decodes a stream and reports counts per type, every rejected line, and the
 /// Limits table (each limit, its cap and how often it bit).
@@ -18,7 +22,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let descriptor: Int32 = input == "-" ? STDIN_FILENO : open(input, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            FileHandle.standardError.write(Data("exesdb-top: cannot read \(input): \(String(cString: strerror(errno)))\n".utf8))
+            printError("exesdb-top: cannot read \(input): \(String(cString: strerror(errno)))")
             throw ExitCode(2)
         }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }
@@ -49,7 +53,7 @@ struct ValidateCommand: ParsableCommand {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                FileHandle.standardError.write(Data("exesdb-top: cannot read \(input): \(String(cString: strerror(errno)))\n".utf8))
+                printError("exesdb-top: cannot read \(input): \(String(cString: strerror(errno)))")
                 throw ExitCode(2)
             }
             if count == 0 { break }

@@ -8,7 +8,7 @@ extension ColorDepth {
         let term = environment["TERM"]?.lowercased() ?? ""
         if colorTerm == "truecolor" || colorTerm == "24bit" {
             self = .truecolor
-        } else if term.contains("256color") {
+        } else if term.firstRange(of: "256color") != nil {
             self = .indexed256
         } else if term.isEmpty || term == "dumb" || term.hasPrefix("vt100") || term.hasPrefix("vt220") {
             self = .monochrome

@@ -37,7 +37,7 @@ struct SourceLines {
     private func defines(_ line: Substring, key: String) -> Bool {
         for form in [key, "\"\(key)\"", "'\(key)'"] where line.hasPrefix(form) {
             let rest = line.dropFirst(form.count).drop { $0 == " " || $0 == "\t" }
-            if rest.hasPrefix("=") || (rest.hasPrefix(".") && !key.contains(".")) { return true }
+            if rest.hasPrefix("=") || (rest.hasPrefix(".") && !key.contains("." as Character)) { return true }
         }
         return false
     }

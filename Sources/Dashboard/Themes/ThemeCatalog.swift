@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The themes a user can pick: the built-ins from `themes/` and `NAME.toml` files in a user directory.
 public struct ThemeCatalog: Sendable {
@@ -41,7 +45,7 @@ public struct ThemeCatalog: Sendable {
     /// A theme by name (a user file first, then a built-in) or by path (anything with `/` or ending
     /// in `.toml`). User themes take the roles they leave out from `default`.
     public func theme(named nameOrPath: String) throws(ThemeError) -> Theme {
-        if nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") {
+        if nameOrPath.contains("/" as Character) || nameOrPath.hasSuffix(".toml") {
             return try ThemeLoader.load(path: nameOrPath, base: Self.defaultTheme)
         }
         if let userDirectory, userThemeNames().contains(nameOrPath) {

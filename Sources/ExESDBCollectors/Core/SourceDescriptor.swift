@@ -68,7 +68,7 @@ public enum SourceDescriptor: Sendable, Hashable {
                 let path = String(text.dropFirst(5))
                 if path.isEmpty { throw fail("no file path") }
                 self = .file(path: path)
-            } else if let scheme = text.range(of: "://"), !text[..<scheme.lowerBound].contains("/") {
+            } else if let scheme = text.firstRange(of: "://"), !text[..<scheme.lowerBound].contains("/") {
                 throw fail("unknown scheme \(text[..<scheme.lowerBound]); use tcp://, ssh://, file:, replay:, -, proc or demo")
             } else {
                 self = .file(path: text)

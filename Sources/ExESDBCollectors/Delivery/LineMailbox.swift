@@ -1,5 +1,3 @@
-import Foundation
-
 /// The hand-over point between collector threads and the thread that decodes and draws.
 ///
 /// Backpressure, not loss: `post` of a lines batch waits while the mailbox already holds
@@ -10,7 +8,7 @@ import Foundation
 public final class LineMailbox: @unchecked Sendable {
     /// The most lines held before posters wait.
     public let lineCapacity: Int
-    private let condition = NSCondition()
+    private let condition = ThreadCondition()
     private var outputs: [CollectorOutput] = []
     private var heldLines = 0
     private var closed = false
@@ -30,7 +28,7 @@ public final class LineMailbox: @unchecked Sendable {
             var waited = false
             while !closed, heldLines > 0, heldLines + lines.count > lineCapacity {
                 waited = true
-                _ = condition.wait(until: Date(timeIntervalSinceNow: 0.1))
+                condition.wait(seconds: 0.1)
             }
             if waited { waits += 1 }
             if closed {
@@ -50,7 +48,7 @@ public final class LineMailbox: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         if outputs.isEmpty, timeout > 0, !closed {
-            _ = condition.wait(until: Date(timeIntervalSinceNow: timeout))
+            condition.wait(seconds: timeout)
         }
         let taken = outputs
         outputs = []

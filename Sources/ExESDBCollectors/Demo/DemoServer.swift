@@ -1,4 +1,4 @@
-import Foundation
+import ExESDBMonitor
 import NIOCore
 import NIOPosix
 import Synchronization
@@ -110,8 +110,8 @@ public final class DemoServer: Sendable {
 
     /// True for an AlertAck line in any of the protocol's spellings.
     static func isAlertAcknowledgement(_ line: [UInt8]) -> Bool {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else { return false }
+        guard let object = (try? JSONReader.parse(line))?.objectValue else { return false }
         let names: Set<String> = ["AlertAck", "alert_acknowledged", "alert_ack", "ExESDBGater.Messages.AlertMessages.AlertAck"]
-        return [object["type"], object["tag"]].contains { ($0 as? String).map(names.contains) ?? false }
+        return [object["type"], object["tag"]].contains { $0?.stringValue.map(names.contains) ?? false }
     }
 }

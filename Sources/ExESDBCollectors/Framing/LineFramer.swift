@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Cuts a byte stream into lines. Holds a partial last line until its newline arrives, strips a
 /// `\r` before the `\n`, and discards a line longer than `maximumLineLength` up to its newline while

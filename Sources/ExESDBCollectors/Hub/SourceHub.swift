@@ -1,5 +1,4 @@
 import ExESDBMonitor
-import Foundation
 import Synchronization
 
 /// The collector layer's consumer side: starts every collector, drains their mailbox on a thread of its own,
@@ -73,7 +72,7 @@ public final class SourceHub: Sendable {
             }
         }
         while !stopSignal.isFired {
-            let outputs = mailbox.drain(waitingUpTo: 0.1)
+            let outputs = mailbox.drain(waitingUpTo: 1)
             for output in outputs {
                 switch output {
                 case .lines(let lines):

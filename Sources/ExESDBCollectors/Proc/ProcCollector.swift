@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The local node read from /proc every `interval` seconds, delivered as NDJSON protocol lines
 /// (see `ProcReport`) so they take the same decoding path as any remote source.

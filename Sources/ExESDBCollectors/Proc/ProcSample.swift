@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Everything read from /proc at one instant: the raw material of one report.
 public struct ProcSample: Sendable {
@@ -43,8 +47,7 @@ public struct ProcSample: Sendable {
         let cpu = CPUTimes.parse(stat: text(of: "\(root)/stat"))
         var processes: [ProcessStat] = []
         var beamArguments: [Int32: [String]] = [:]
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-        for entry in entries where entry.first?.isNumber == true {
+        for entry in processDirectories(in: root) {
             guard let process = ProcessStat.parse(stat: text(of: "\(root)/\(entry)/stat")) else { continue }
             processes.append(process)
             if process.name == "beam.smp" {
@@ -59,6 +62,18 @@ public struct ProcSample: Sendable {
             network: IOCounters.parse(netdev: text(of: "\(root)/net/dev")),
             load: LoadAverage.parse(loadavg: text(of: "\(root)/loadavg")),
             processes: processes, beamArguments: beamArguments)
+    }
+
+    /// The names of the numeric entries (one per process) of the directory at `root`.
+    private static func processDirectories(in root: String) -> [String] {
+        guard let directory = opendir(root) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.first?.isNumber == true { names.append(name) }
+        }
+        return names
     }
 
     /// The whole of a /proc file, read with plain system calls into a stack buffer: the collector reads a

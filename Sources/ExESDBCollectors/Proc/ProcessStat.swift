@@ -1,5 +1,3 @@
-import Foundation
-
 /// The figures of one /proc/PID/stat line this console uses.
 public struct ProcessStat: Sendable, Hashable {
     /// Process id.
@@ -22,7 +20,7 @@ public struct ProcessStat: Sendable, Hashable {
     /// Reads "PID (comm) S ppid … utime stime … rss …"; the name may hold spaces and parentheses.
     public static func parse(stat text: String) -> ProcessStat? {
         guard let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close,
-              let pid = Int32(text[..<open].trimmingCharacters(in: .whitespaces)) else { return nil }
+              let pid = Int32(text[..<open].filter { !$0.isWhitespace }) else { return nil }
         let name = String(text[text.index(after: open)..<close])
         let fields = text[text.index(after: close)...].split(separator: " ")
         // After the name: state(0) ppid(1) … utime(11) stime(12) … rss(21).

@@ -1,4 +1,3 @@
-import Foundation
 import Subprocess
 import Synchronization
 
@@ -174,7 +173,13 @@ public final class SSHCollector: Collector {
     private static func lastLine(_ bytes: [UInt8]) -> String? {
         String(decoding: bytes, as: UTF8.self)
             .split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map(trimmed)
             .last { !$0.isEmpty }
+    }
+
+    private static func trimmed(_ line: Substring) -> String {
+        guard let first = line.firstIndex(where: { !$0.isWhitespace }),
+              let last = line.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(line[first...last])
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The ssh command line for a target. Pure.
 enum SSHCommand {
     /// The first line the remote `tail` form prints, so the source knows the session is up.
@@ -25,6 +23,6 @@ enum SSHCommand {
 
     /// `text` in single quotes for a POSIX shell.
     static func shellQuoted(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        "'" + text.replacing("'", with: "'\\''") + "'"
     }
 }

@@ -1,12 +1,10 @@
-import Foundation
-
 /// A task executor with a thread of its own, so the async SSH sessions keep running even when
 /// every thread of Swift's cooperative pool is busy or blocked elsewhere in the program.
 final class DedicatedThreadExecutor: TaskExecutor, @unchecked Sendable {
     /// The executor the SSH collectors share.
     static let ssh = DedicatedThreadExecutor(name: "exesdb-top ssh")
 
-    private let condition = NSCondition()
+    private let condition = ThreadCondition()
     private var jobs: [UnownedJob] = []
 
     /// Starts the executor's thread, named `name`.

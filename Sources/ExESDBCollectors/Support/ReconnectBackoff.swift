@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Exponential backoff with jitter that starts over after a healthy connection. Pure: the caller
 /// passes the random number and the connection's duration.

@@ -1,8 +1,6 @@
-import Foundation
-
 /// A one-way flag a worker thread sleeps on: `wait` returns early once `fire` is called.
 final class StopSignal: @unchecked Sendable {
-    private let condition = NSCondition()
+    private let condition = ThreadCondition()
     private var fired = false
 
     /// True once `fire` was called.
@@ -23,7 +21,7 @@ final class StopSignal: @unchecked Sendable {
     /// Sleeps up to `seconds`; returns true when the signal fired.
     @discardableResult
     func wait(seconds: Double) -> Bool {
-        let deadline = Date(timeIntervalSinceNow: max(0, seconds))
+        let deadline = ThreadCondition.deadline(after: seconds)
         condition.lock()
         defer { condition.unlock() }
         while !fired {

@@ -1,5 +1,9 @@
 import ExESDBMonitor
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TOMLKit
 
 extension ConsoleConfiguration {
@@ -28,8 +32,7 @@ extension ConsoleConfiguration {
 
     /// Reads the configuration file at `path` when there is one; the defaults when there is none.
     public static func loadIfPresent(path: String) throws(ConfigurationError) -> ConsoleConfiguration {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return ConsoleConfiguration() }
+        guard FileManager.default.fileExists(atPath: path) else { return ConsoleConfiguration() }
         return try load(path: path)
     }
 

@@ -4,7 +4,12 @@ import Glibc
 import Darwin
 #endif
 import ExESDBMonitor
+import Dispatch
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Synchronization
 
 /// Runs the `--on-alert` command for alerts: `/bin/sh -c COMMAND` with the alert as JSON on standard input
@@ -56,7 +61,7 @@ public final class AlertHook: Sendable {
         let input = Array((alert.json.compactText + "\n").utf8)
         let command = self.command
         let timeout = self.timeout
-        Thread.detachNewThread { [self] in
+        DispatchQueue.global(qos: .utility).async { [self] in
             let outcome = HookProcess.run(command: command, input: input, environment: childEnvironment, timeout: timeout,
                                           keepingOutput: Self.outputTail)
             finish(outcome)

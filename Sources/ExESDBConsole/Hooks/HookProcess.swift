@@ -3,7 +3,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One run of a hook command, on the calling thread: spawn `/bin/sh -c` in its own process group, feed its
 /// standard input, collect its output (through socket pairs, so that writing to a child that exited raises

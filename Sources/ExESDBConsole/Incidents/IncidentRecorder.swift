@@ -4,7 +4,11 @@ import Glibc
 import Darwin
 #endif
 import ExESDBMonitor
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Writes incident bundles: for an alert, a directory `<directory>/<UTC time>-<alert key>/` holding
 /// `lines.ndjson` (the received lines given, in the recording format `exesdb-top --source replay:` reads),

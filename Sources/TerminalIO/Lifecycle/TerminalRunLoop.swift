@@ -24,8 +24,9 @@ public final class TerminalRunLoop {
 
     private let tickInterval: Duration
     private var sources: [any DispatchSourceProtocol] = []
+    private let timer = DispatchSource.makeTimerSource(queue: .main)
 
-    /// A loop around `terminal` whose timer fires every `tickInterval`.
+    /// A loop around `terminal` whose timer fires every `tickInterval` unless `scheduleTick` says otherwise.
     public init(terminal: Terminal, tickInterval: Duration) {
         self.terminal = terminal
         self.tickInterval = tickInterval
@@ -52,16 +53,38 @@ public final class TerminalRunLoop {
         }
         keys.resume()
         sources.append(keys)
-        let timer = DispatchSource.makeTimerSource(queue: .main)
-        let interval = DispatchTimeInterval.nanoseconds(Int(tickInterval.components.seconds) * 1_000_000_000
-            + Int(tickInterval.components.attoseconds / 1_000_000_000))
-        timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(5))
+        scheduleTick(after: tickInterval)
         timer.setEventHandler { [unowned self] in
             MainActor.assumeIsolated { onTick() }
         }
         timer.resume()
         sources.append(timer)
-        dispatchMain()
+        serveMainQueue()
+    }
+
+    /// Runs what reaches the main queue on this thread, as a run loop does. `dispatchMain()` would park the
+    /// thread with `pthread_exit`, whose forced unwind pages in a third of a MiB of unwind tables for good.
+    private func serveMainQueue() -> Never {
+        let handle = mainQueueHandle()
+        var wakeups: UInt64 = 0
+        while true {
+            var ready = pollfd(fd: handle, events: Int16(POLLIN), revents: 0)
+            if poll(&ready, 1, -1) > 0, ready.revents & Int16(POLLIN) != 0 {
+                _ = read(handle, &wakeups, MemoryLayout<UInt64>.size)
+            }
+            drainMainQueue(nil)
+        }
+    }
+
+    /// Makes the timer fire next after `delay`, then every `tickInterval`: a caller that knows its next
+    /// deadline sleeps until then instead of polling.
+    public func scheduleTick(after delay: Duration) {
+        timer.schedule(deadline: .now() + Self.dispatchInterval(delay), repeating: Self.dispatchInterval(tickInterval),
+                       leeway: .milliseconds(5))
+    }
+
+    private static func dispatchInterval(_ duration: Duration) -> DispatchTimeInterval {
+        .nanoseconds(Int(duration.components.seconds) * 1_000_000_000 + Int(duration.components.attoseconds / 1_000_000_000))
     }
 
     /// Restores the terminal, calls `onStop` and exits with the reason's status.
@@ -87,3 +110,9 @@ public final class TerminalRunLoop {
         if !typed.isEmpty { onKeys(typed) }
     }
 }
+
+@_silgen_name("_dispatch_get_main_queue_handle_4CF")
+private func mainQueueHandle() -> Int32
+
+@_silgen_name("_dispatch_main_queue_callback_4CF")
+private func drainMainQueue(_ message: UnsafeMutableRawPointer?)
