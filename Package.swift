@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "exesdb-top",
             dependencies: [
-                "ExESDBMonitor", "ExESDBCollectors", "ExESDBConsole", "Dashboard", "TerminalIO",
+                "ExESDBMonitor", "ExESDBCollectors", "ExESDBConsole", "Dashboard", "TerminalIO", "CTerminalSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 #include "CTerminalSupport.h"
 
+#include <malloc.h>
 #include <signal.h>
 #include <poll.h>
 #include <sys/ioctl.h>
@@ -81,4 +82,8 @@ int cterminal_input_closed(int fd) {
     if (descriptor.revents & (POLLHUP | POLLERR | POLLNVAL)) return 1;
     int waiting = 0;
     return (descriptor.revents & POLLIN) && ioctl(fd, FIONREAD, &waiting) == 0 && waiting == 0;
+}
+
+int cterminal_share_one_malloc_arena(void) {
+    return mallopt(M_ARENA_MAX, 1);
 }

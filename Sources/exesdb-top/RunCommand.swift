@@ -1,4 +1,5 @@
 import ArgumentParser
+import CTerminalSupport
 import Dashboard
 import ExESDBCollectors
 import ExESDBConsole
@@ -7,9 +8,6 @@ import ExESDBMonitor
 import FoundationEssentials
 #else
 import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
 #endif
 import TerminalIO
 
@@ -30,13 +28,8 @@ struct RunCommand: ParsableCommand {
     @MainActor
     private func runOnMainActor() throws {
         CrashReporting.ensureNonInteractiveBacktraces()
-        #if canImport(Glibc)
         // A malloc arena per thread holds ~0.3 MiB of idle slack; the console's few threads share one.
-        // mallopt is missing from Swift's Glibc module, hence dlsym; -8 is M_ARENA_MAX.
-        if let mallopt = dlsym(nil, "mallopt") {
-            _ = unsafeBitCast(mallopt, to: (@convention(c) (Int32, Int32) -> Int32).self)(-8, 1)
-        }
-        #endif
+        _ = cterminal_share_one_malloc_arena()
         let environment = ProcessInfo.processInfo.environment
         let configuration = try options.loadConfiguration(environment: environment)
         let descriptors = try options.sourceDescriptors(configuration: configuration)

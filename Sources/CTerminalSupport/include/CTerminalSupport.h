@@ -24,4 +24,8 @@ int cterminal_window_size(int fd, int *rows, int *columns);
 /* 1 when fd has hung up, failed, or is readable with nothing to read (end of file); else 0. */
 int cterminal_input_closed(int fd);
 
+/* Lets every thread share the main malloc arena (M_ARENA_MAX 1) instead of one arena each: each idle
+   arena holds a few hundred KiB. Returns mallopt's result: 1 on success. */
+int cterminal_share_one_malloc_arena(void);
+
 #endif
