@@ -1,11 +1,11 @@
 /// The demo cluster as a source: delivers `DemoCluster.lines(atSecond:)` once per simulated second.
 /// `speed` compresses time (2 = a simulated second every half second); `startingAt` skips into the storyline.
-public final class DemoCollector: Collector {
+public final class DemoCollector: ThreadedCollector {
     public let id: SourceID
     private let seed: UInt64
     private let speed: Double
     private let firstSecond: Int
-    private let stopSignal = StopSignal()
+    let stopSignal = StopSignal()
 
     /// A demo source named `demo` unless `id` is given.
     public init(seed: UInt64 = 1, speed: Double = 1, startingAt firstSecond: Int = 0, id: SourceID = SourceID("demo")) {
@@ -15,17 +15,7 @@ public final class DemoCollector: Collector {
         self.firstSecond = max(0, firstSecond)
     }
 
-    public func start(deliver: @escaping @Sendable (CollectorOutput) -> Void) {
-        startWorkerThread(named: "exesdb-top demo") { [self] in
-            run(deliver: deliver)
-        }
-    }
-
-    public func stop() {
-        stopSignal.fire()
-    }
-
-    private func run(deliver: @escaping @Sendable (CollectorOutput) -> Void) {
+    func run(deliver: @escaping @Sendable (CollectorOutput) -> Void) {
         let startWall = WallClock.now()
         let startMonotonic = WallClock.monotonic()
         let cluster = DemoCluster(seed: seed, startEpoch: startWall - Double(firstSecond))

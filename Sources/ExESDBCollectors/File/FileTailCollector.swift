@@ -8,14 +8,14 @@ import Darwin
 /// truncation (copytruncate: reads again from 0) and rotation by rename (drains the old file to its
 /// end, then opens the new one from 0), says when the file was removed (still reading the old one until a new
 /// one appears, read from 0), and waits for a file that does not exist yet. Polls every `pollInterval` seconds.
-public final class FileTailCollector: Collector {
+public final class FileTailCollector: ThreadedCollector {
     public let id: SourceID
     /// The followed path.
     public let path: String
     private let fromStart: Bool
     private let pollInterval: Double
     private let readSize = 65_536
-    private let stopSignal = StopSignal()
+    let stopSignal = StopSignal()
 
     /// A collector following `path`; `fromStart` reads what the file already holds first.
     public init(path: String, id: SourceID? = nil, fromStart: Bool = false, pollInterval: Double = 0.2) {
@@ -25,17 +25,7 @@ public final class FileTailCollector: Collector {
         self.pollInterval = max(0.01, pollInterval)
     }
 
-    public func start(deliver: @escaping @Sendable (CollectorOutput) -> Void) {
-        startWorkerThread(named: "exesdb-top \(id)") { [self] in
-            run(deliver: deliver)
-        }
-    }
-
-    public func stop() {
-        stopSignal.fire()
-    }
-
-    private func run(deliver: @escaping @Sendable (CollectorOutput) -> Void) {
+    func run(deliver: @escaping @Sendable (CollectorOutput) -> Void) {
         var stream = LineStream(source: id)
         var file: FollowedFile?
         var state: SourceState?

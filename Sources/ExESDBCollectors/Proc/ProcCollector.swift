@@ -11,7 +11,7 @@ import Darwin
 
 /// The local node read from /proc every `interval` seconds, delivered as NDJSON protocol lines
 /// (see `ProcReport`) so they take the same decoding path as any remote source.
-public final class ProcCollector: Collector {
+public final class ProcCollector: ThreadedCollector {
     public let id: SourceID
     /// The node name the lines carry.
     public let node: String
@@ -19,7 +19,7 @@ public final class ProcCollector: Collector {
     private let mounts: [String]
     private let root: String
     private let probe: FilesystemProbe
-    private let stopSignal = StopSignal()
+    let stopSignal = StopSignal()
 
     /// A collector for this machine as `node` (default: the host name), sampling every `interval`
     /// seconds, reporting `/` and `extraMounts`. `root` is the /proc tree to read.
@@ -35,17 +35,7 @@ public final class ProcCollector: Collector {
         self.probe = FilesystemProbe(timeout: statfsTimeout)
     }
 
-    public func start(deliver: @escaping @Sendable (CollectorOutput) -> Void) {
-        startWorkerThread(named: "exesdb-top proc") { [self] in
-            run(deliver: deliver)
-        }
-    }
-
-    public func stop() {
-        stopSignal.fire()
-    }
-
-    private func run(deliver: @escaping @Sendable (CollectorOutput) -> Void) {
+    func run(deliver: @escaping @Sendable (CollectorOutput) -> Void) {
         let report = ProcReport(
             node: node, ticksPerSecond: Double(sysconf(Int32(_SC_CLK_TCK))), pageSize: UInt64(sysconf(Int32(_SC_PAGESIZE))))
         var previous: ProcSample?

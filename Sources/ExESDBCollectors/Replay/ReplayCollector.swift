@@ -9,13 +9,13 @@ import Synchronization
 /// staleness and rates look as they did live. At `max` speed the recorded times are kept as they are,
 /// so the replay folds into exactly the state the live run had. Lines that are not recording entries are skipped
 /// and counted. The end of the recording gives `.ended`.
-public final class ReplayCollector: Collector {
+public final class ReplayCollector: ThreadedCollector {
     public let id: SourceID
     /// The recording's path.
     public let path: String
     /// The playback speed.
     public let speed: ReplaySpeed
-    private let stopSignal = StopSignal()
+    let stopSignal = StopSignal()
     private let skipped = Mutex(0)
 
     /// A replay of the recording at `path`, named `replay:PATH` unless `id` is given.
@@ -28,17 +28,7 @@ public final class ReplayCollector: Collector {
     /// Recording lines that could not be read as entries.
     public var skippedEntryCount: Int { skipped.withLock { $0 } }
 
-    public func start(deliver: @escaping @Sendable (CollectorOutput) -> Void) {
-        startWorkerThread(named: "exesdb-top \(id)") { [self] in
-            run(deliver: deliver)
-        }
-    }
-
-    public func stop() {
-        stopSignal.fire()
-    }
-
-    private func run(deliver: @escaping @Sendable (CollectorOutput) -> Void) {
+    func run(deliver: @escaping @Sendable (CollectorOutput) -> Void) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             deliver(.state(id, .failed("cannot open \(path): \(errnoText(errno))")))

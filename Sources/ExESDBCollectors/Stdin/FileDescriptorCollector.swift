@@ -6,11 +6,11 @@ import Darwin
 
 /// Reads lines from an open file descriptor until EOF: standard input (`-`), or a pipe.
 /// Reads wait at most 200 ms at a time so `stop` is honoured promptly; EOF gives `.ended`.
-public final class FileDescriptorCollector: Collector {
+public final class FileDescriptorCollector: ThreadedCollector {
     public let id: SourceID
     private let descriptor: Int32
     private let readSize: Int
-    private let stopSignal = StopSignal()
+    let stopSignal = StopSignal()
 
     /// A collector reading `descriptor` (0 for standard input); it does not close the descriptor.
     public init(descriptor: Int32 = STDIN_FILENO, id: SourceID = SourceID("-"), readSize: Int = 65_536) {
@@ -19,17 +19,7 @@ public final class FileDescriptorCollector: Collector {
         self.readSize = max(1, readSize)
     }
 
-    public func start(deliver: @escaping @Sendable (CollectorOutput) -> Void) {
-        startWorkerThread(named: "exesdb-top \(id)") { [self] in
-            run(deliver: deliver)
-        }
-    }
-
-    public func stop() {
-        stopSignal.fire()
-    }
-
-    private func run(deliver: @escaping @Sendable (CollectorOutput) -> Void) {
+    func run(deliver: @escaping @Sendable (CollectorOutput) -> Void) {
         var stream = LineStream(source: id)
         var buffer = [UInt8](repeating: 0, count: readSize)
         deliver(.state(id, .connected))
