@@ -191,6 +191,16 @@ import Testing
         #expect(failed.report == "\(bad):2: bell must be true or false")
     }
 
+    @Test func textIsCheckedLikeAFileOfTheGivenName() {
+        let check = ConfigurationCheck(text: "operator = \"me\"\n", origin: "inline.toml")
+        #expect(check.isOK)
+        #expect(check.report.hasPrefix("inline.toml: OK\n"))
+        #expect(check.report.contains("operator: me"))
+        let failed = ConfigurationCheck(text: "[alerts]\nbell = 1\n", origin: "inline.toml")
+        #expect(!failed.isOK)
+        #expect(failed.report == "inline.toml:2: bell must be true or false")
+    }
+
     @Test func theDefaultPathsFollowXDG() {
         let xdg = ["XDG_CONFIG_HOME": "/x/config", "XDG_STATE_HOME": "/x/state", "HOME": "/h"]
         #expect(ConsolePaths.configurationFile(environment: xdg) == "/x/config/exesdb-top/config.toml")
