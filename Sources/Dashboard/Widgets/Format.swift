@@ -1,8 +1,12 @@
 /// Number and time formatting for the screen: short, fixed-style, no locale and no Foundation.
 enum Format {
+    /// Below this magnitude numbers and times are counted in whole integers; a remote value beyond it (1e300
+    /// is valid JSON) is clamped or shown in exponent form instead of overflowing and stopping the console.
+    private static let largestCountable = 1e15
+
     /// `HH:MM:SS` of an epoch time in UTC.
     static func clock(_ epoch: Double) -> String {
-        guard epoch.isFinite else { return "--:--:--" }
+        guard epoch.isFinite, abs(epoch) < largestCountable else { return "--:--:--" }
         let seconds = Int(epoch.rounded(.down))
         let day = ((seconds % 86_400) + 86_400) % 86_400
         return twoDigits(day / 3600) + ":" + twoDigits(day / 60 % 60) + ":" + twoDigits(day % 60)
@@ -11,7 +15,7 @@ enum Format {
     /// A short duration: `0s`, `42s`, `4m`, `3h`, `2d`; negative durations count as zero.
     static func age(_ seconds: Double) -> String {
         guard seconds.isFinite, seconds > 0 else { return "0s" }
-        let whole = Int(seconds)
+        let whole = Int(min(seconds, largestCountable))
         if whole < 60 { return "\(whole)s" }
         if whole < 3600 { return "\(whole / 60)m" }
         if whole < 86_400 { return "\(whole / 3600)h" }
@@ -21,7 +25,7 @@ enum Format {
     /// A duration with two units: `42s`, `4m05s`, `3h20m`.
     static func duration(_ seconds: Double) -> String {
         guard seconds.isFinite, seconds > 0 else { return "0s" }
-        let whole = Int(seconds)
+        let whole = Int(min(seconds, largestCountable))
         if whole < 60 { return "\(whole)s" }
         if whole < 3600 { return "\(whole / 60)m" + twoDigits(whole % 60) + "s" }
         if whole < 86_400 { return "\(whole / 3600)h" + twoDigits(whole / 60 % 60) + "m" }
@@ -31,6 +35,7 @@ enum Format {
     /// A percentage without decimals, `45%`; `-` when unknown.
     static func percent(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "-" }
+        guard abs(value) < largestCountable else { return "\(value)%" }
         return "\(Int(value.rounded()))%"
     }
 
@@ -39,6 +44,7 @@ enum Format {
         guard value.isFinite else { return "-" }
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
+        guard abs(value) * scale < largestCountable else { return value.description }
         let scaled = Int((abs(value) * scale).rounded())
         let sign = value < 0 && scaled != 0 ? "-" : ""
         let whole = scaled / Int(scale)
