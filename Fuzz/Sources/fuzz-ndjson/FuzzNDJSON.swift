@@ -18,8 +18,20 @@ private let limits: StoreLimits = {
     return limits
 }()
 
+/// Small alert capacities, for the same reason.
+private let alertLimits: AlertBookLimits = {
+    var limits = AlertBookLimits()
+    limits.active = 4
+    limits.history = 4
+    limits.pendingAcknowledgements = 4
+    limits.silences = 4
+    limits.timelineEntries = 4
+    return limits
+}()
+
 /// The input as one line, then as a stream of lines: each line decoded, its text checked drawable, raw log
-/// lines folded, and every result applied to a Store whose collections must stay within their caps.
+/// lines folded, every result applied to a Store whose collections must stay within their caps, and every
+/// event to an AlertBook running the default rules, whose alerts must stay drawable and within their caps.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzNDJSON(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let input = FuzzInput(data, size)
@@ -27,6 +39,7 @@ public func fuzzNDJSON(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     requireDrawable(decoder.decode(input.bytes, receivedAt: 1_000))
 
     var store = Store(limits: limits)
+    var book = AlertBook(limits: alertLimits)
     var folder = LogBlockFolder(classifier: decoder.logClassifier)
     for (index, line) in input.lines.enumerated() {
         let now = 1_000 + Double(index)
@@ -39,8 +52,12 @@ public func fuzzNDJSON(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         for folded in folder.feed(event) {
             requireDrawable(DecodeResult.event(folded))
             store.apply(folded, at: now)
+            book.apply(folded, at: now)
         }
+        book.evaluate(store: store, rules: AlertRule.defaults, at: now)
+        _ = book.tick(at: now + 3_600)
         requireWithinCaps(store)
+        requireWithinCaps(book, at: now)
     }
     for folded in folder.flush() {
         store.apply(folded, at: 2_000)
@@ -55,6 +72,19 @@ private func requireDrawable(_ result: DecodeResult) {
     case .event(let event): DrawableText.require(event, from: "event")
     case .rejected(let rejection): DrawableText.require(rejection, from: "rejection")
     case .blank: break
+    }
+}
+
+private func requireWithinCaps(_ book: AlertBook, at now: Double) {
+    let active = book.active(at: now)
+    DrawableText.require(active, from: "alerts")
+    Invariant.require(active.count <= alertLimits.active, "\(active.count) active alerts")
+    Invariant.require(book.history.count <= alertLimits.history, "\(book.history.count) resolved alerts")
+    Invariant.require(
+        book.pendingAcknowledgementCount <= alertLimits.pendingAcknowledgements,
+        "\(book.pendingAcknowledgementCount) pending acknowledgements")
+    for alert in active {
+        Invariant.require(alert.timeline.count <= alertLimits.timelineEntries, "\(alert.timeline.count) timeline entries")
     }
 }
 
