@@ -29,6 +29,8 @@ let package = Package(
         .executableTarget(name: "fuzz-json", dependencies: ["ExESDBMonitor", "FuzzChecks"]),
         // Raw log lines → LogClassifier and LogBlockFolder.
         .executableTarget(name: "fuzz-logs", dependencies: ["ExESDBMonitor", "FuzzChecks"]),
+        // NDJSON lines → Store and AlertBook → the dashboard drawn into a Screen of cells.
+        .executableTarget(name: "fuzz-screen", dependencies: ["Dashboard", "FuzzChecks"]),
         // Theme text → ThemeLoader (TOMLKit).
         .executableTarget(name: "fuzz-theme", dependencies: ["Dashboard", "FuzzChecks"]),
         // Configuration text → ConfigurationCheck, as `exesdb-top config check` (TOMLKit).
