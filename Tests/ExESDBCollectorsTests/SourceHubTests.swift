@@ -80,7 +80,7 @@ import Testing
         #expect(replayStore.logs.last?.entry.family == .action)
         #expect(replayStore.throughput.storage == liveStore.throughput.storage)
         #expect(replayStore.nodes["n1"]?.lastSeen == liveStore.nodes["n1"]?.lastSeen)
-        #expect(replayStore.nodes["n1"]?.resources == liveStore.nodes["n1"]?.resources)
+        #expect(replayStore.nodes["n1"]?.resources.storage == liveStore.nodes["n1"]?.resources.storage)
         #expect(replayStore.topology.storage == liveStore.topology.storage)
         #expect(replayStore.clusterView(at: 2e9) == liveStore.clusterView(at: 2e9))
     }

@@ -191,6 +191,26 @@ import Testing
         #expect(failed.report == "\(bad):2: bell must be true or false")
     }
 
+    @Test func textIsCheckedLikeAFileOfTheGivenName() {
+        let check = ConfigurationCheck(text: "operator = \"me\"\n", origin: "inline.toml")
+        #expect(check.isOK)
+        #expect(check.report.hasPrefix("inline.toml: OK\n"))
+        #expect(check.report.contains("operator: me"))
+        let failed = ConfigurationCheck(text: "[alerts]\nbell = 1\n", origin: "inline.toml")
+        #expect(!failed.isOK)
+        #expect(failed.report == "inline.toml:2: bell must be true or false")
+    }
+
+    @Test func hugeNumbersAreCheckedNotFatal() {
+        let check = ConfigurationCheck(
+            text: "[alerts]\nbell_interval = 1e300\n[[rules]]\nkind = \"resource\"\nresource = \"memory\"\n"
+                + "warning = 1e300\ncritical = 2e300\n",
+            origin: "huge.toml")
+        #expect(check.isOK)
+        #expect(check.report.contains("bell: on, at most every 11574074074d1h"))
+        #expect(check.report.contains("warning ≥ 1e+300%, critical ≥ 2e+300%"))
+    }
+
     @Test func theDefaultPathsFollowXDG() {
         let xdg = ["XDG_CONFIG_HOME": "/x/config", "XDG_STATE_HOME": "/x/state", "HOME": "/h"]
         #expect(ConsolePaths.configurationFile(environment: xdg) == "/x/config/exesdb-top/config.toml")

@@ -141,6 +141,15 @@ import Testing
         #expect(report.rows.first { $0.limit == .activeAlerts }?.cap == "50")
     }
 
+    @Test func resourceTypesANodeNamesAreCappedPerNode() {
+        let lines = (0..<1_000).map { #"{"type":"ResourceUsage","resource_type":"gauge_\#($0)","usage_percent":1,"node":"n1"}"# }
+        let store = store(of: lines + [#"{"type":"ResourceUsage","resource_type":"gauge_0","usage_percent":2,"node":"n1"}"#])
+        let node = store.nodes["n1"]
+        #expect(node?.resources.count == store.limits.resourcesPerNode)
+        #expect(node?.resources[.other("gauge_0")]?.history.count == 2, "a kept type still takes its readings")
+        #expect(LimitReport(store: store).count(of: .resourceTypes) == 1_000 - store.limits.resourcesPerNode)
+    }
+
     @Test func theTableListsEveryLimitWithItsCapEvenWhenNoneBit() {
         let lines = LimitReport(store: Store()).tableLines
         #expect(lines.count == Limit.allCases.count + 1)

@@ -10,10 +10,21 @@ public struct ConfigurationCheck: Sendable, Equatable {
 
     /// Checks the file at `path`.
     public init(path: String) {
+        self.init(origin: path) { () throws(ConfigurationError) in try ConsoleConfiguration.load(path: path) }
+    }
+
+    /// Checks configuration text as if read from the file `origin`.
+    public init(text: String, origin: String) {
+        self.init(origin: origin) { () throws(ConfigurationError) in
+            try ConsoleConfiguration(parsing: text, origin: origin)
+        }
+    }
+
+    private init(origin: String, reading: () throws(ConfigurationError) -> ConsoleConfiguration) {
         do {
-            let configuration = try ConsoleConfiguration.load(path: path)
+            let configuration = try reading()
             isOK = true
-            report = Self.summary(of: configuration, path: path)
+            report = Self.summary(of: configuration, path: origin)
         } catch {
             isOK = false
             report = error.description

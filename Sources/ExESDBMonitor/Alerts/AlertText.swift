@@ -1,8 +1,14 @@
 /// Short texts for alert rows and timelines: numbers with at most one decimal, durations as `1h30m`.
 public enum AlertText {
+    /// Numbers from the wire or a file are shown in tenths, and durations in whole seconds, below this
+    /// magnitude; larger ones (1e300 is valid JSON and TOML) in exponent form, or as this many seconds,
+    /// rather than overflowing an integer and stopping the console.
+    private static let largestCountable = 1e15
+
     /// `85`, `91.3`, `-0.5`: at most one decimal, none when whole.
     public static func number(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
+        guard abs(value) < largestCountable else { return value.description }
         let tenths = Int64((abs(value) * 10).rounded())
         let sign = value < 0 && tenths != 0 ? "-" : ""
         let whole = tenths / 10
@@ -12,7 +18,7 @@ public enum AlertText {
 
     /// `45s`, `15m`, `1h30m`, `2d3h`: the two largest units.
     public static func duration(_ seconds: Double) -> String {
-        let total = Int(max(0, seconds.isFinite ? seconds : 0).rounded())
+        let total = Int(min(max(0, seconds.isFinite ? seconds : 0), largestCountable).rounded())
         let days = total / 86_400, hours = total % 86_400 / 3600, minutes = total % 3600 / 60, rest = total % 60
         if days > 0 { return hours > 0 ? "\(days)d\(hours)h" : "\(days)d" }
         if hours > 0 { return minutes > 0 ? "\(hours)h\(minutes)m" : "\(hours)h" }

@@ -24,6 +24,8 @@ public enum Limit: String, Sendable, Hashable, CaseIterable {
     case healthChecks = "health checks per node"
     /// Distinct performance metrics of one node.
     case performanceMetrics = "perf. metrics per node"
+    /// Distinct resource types of one node (a node may name its own beyond cpu, memory, disk and network).
+    case resourceTypes = "resource types per node"
     /// Alerts active at once (distinct alert keys).
     case activeAlerts = "active alerts"
     /// Subjects the local alert rules track at once.

@@ -24,10 +24,12 @@ public struct LimitReport: Sendable, Equatable {
         var components = 0
         var checks = 0
         var metrics = 0
+        var resourceTypes = 0
         for node in store.nodes.values {
             components += node.components.overflowCount
             checks += node.checks.overflowCount
             metrics += node.performanceMetrics.overflowCount
+            resourceTypes += node.resources.overflowCount
         }
         let limits = store.limits
         rows = Limit.allCases.map { limit in
@@ -62,6 +64,8 @@ public struct LimitReport: Sendable, Equatable {
                 Row(limit: limit, cap: "\(limits.checksPerNode)", action: "+N more", count: checks)
             case .performanceMetrics:
                 Row(limit: limit, cap: "\(limits.performanceMetricsPerNode)", action: "+N more", count: metrics)
+            case .resourceTypes:
+                Row(limit: limit, cap: "\(limits.resourcesPerNode)", action: "not kept", count: resourceTypes)
             case .activeAlerts:
                 Row(limit: limit, cap: "\(alerts?.limits.active ?? AlertBookLimits().active)", action: "+N more",
                     count: alerts?.overflowCount ?? 0)

@@ -11,13 +11,13 @@ extension NodeState {
         case .nodeHealth(let health):
             self.health = Timed(health, receivedAt: now)
         case .resourceUsage(let usage):
-            // Taken out of the map while it changes, so that its history is not copied on the append.
-            var record = resources.removeValue(forKey: usage.resourceType)
-                ?? ResourceRecord(latest: usage, receivedAt: now, historyLength: limits.historyLength)
-            record.latest = usage
-            record.receivedAt = now
-            if let value = usage.usagePercent ?? usage.transferRate { record.history.append(Sample(time: now, value: value)) }
-            resources[usage.resourceType] = record
+            resources.update(
+                usage.resourceType, orInsert: ResourceRecord(latest: usage, receivedAt: now, historyLength: limits.historyLength)
+            ) { record in
+                record.latest = usage
+                record.receivedAt = now
+                if let value = usage.usagePercent ?? usage.transferRate { record.history.append(Sample(time: now, value: value)) }
+            }
         case .performanceMetric(let metric):
             performanceMetrics.set(metric.metricName, Timed(metric, receivedAt: now))
         case .debugTrace(let trace):

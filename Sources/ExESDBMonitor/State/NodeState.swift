@@ -12,7 +12,7 @@ public struct NodeState: Sendable {
     public internal(set) var clusterListedStatus: HealthStatus?
     public internal(set) var components: CappedMap<String, Timed<ComponentHealth>>
     public internal(set) var checks: CappedMap<String, Timed<HealthCheck>>
-    public internal(set) var resources: [ResourceType: ResourceRecord] = [:]
+    public internal(set) var resources: CappedMap<ResourceType, ResourceRecord>
     public internal(set) var performanceMetrics: CappedMap<String, Timed<PerformanceMetric>>
     public internal(set) var traces: BoundedRing<Timed<DebugTrace>>
     public internal(set) var analyses: BoundedRing<Timed<PerformanceAnalysis>>
@@ -25,6 +25,7 @@ public struct NodeState: Sendable {
         components = CappedMap(capacity: limits.componentsPerNode)
         checks = CappedMap(capacity: limits.checksPerNode)
         performanceMetrics = CappedMap(capacity: limits.performanceMetricsPerNode)
+        resources = CappedMap(capacity: limits.resourcesPerNode)
         traces = BoundedRing(capacity: limits.diagnosticsPerNode)
         analyses = BoundedRing(capacity: limits.diagnosticsPerNode)
         snapshots = BoundedRing(capacity: limits.diagnosticsPerNode)

@@ -7,6 +7,8 @@ public struct StoreLimits: Sendable, Hashable {
     public var componentsPerNode = 64
     public var checksPerNode = 64
     public var performanceMetricsPerNode = 64
+    /// Resource types per node: cpu, memory, disk, network and any other a node names.
+    public var resourcesPerNode = 16
     /// Points kept per series and per resource history.
     public var historyLength = 300
     public var logs = 10_000

@@ -37,28 +37,28 @@ public final class TerminalRunLoop {
         let signals: [(Int32, StopReason?)] = [
             (SIGINT, .interrupt), (SIGTERM, .terminate), (SIGHUP, .hangup), (SIGWINCH, nil),
         ]
-        for (signalNumber, reason) in signals {
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .main)
+        let signalSources = signals.map { DispatchSource.makeSignalSource(signal: $0.0, queue: .main) }
+        let keys = DispatchSource.makeReadSource(fileDescriptor: terminal.inputDescriptor, queue: .main)
+        // Every source is kept before any handler is installed, so that `stop` never meets the list half-built
+        // (ThreadSanitizer orders a handler after its installation, not after the main queue is served).
+        sources = signalSources.map { $0 as any DispatchSourceProtocol } + [keys, timer]
+        for (source, (_, reason)) in zip(signalSources, signals) {
             source.setEventHandler { [unowned self] in
                 MainActor.assumeIsolated {
                     if let reason { stop(reason) } else { resize() }
                 }
             }
             source.resume()
-            sources.append(source)
         }
-        let keys = DispatchSource.makeReadSource(fileDescriptor: terminal.inputDescriptor, queue: .main)
         keys.setEventHandler { [unowned self] in
             MainActor.assumeIsolated { readKeys() }
         }
         keys.resume()
-        sources.append(keys)
         scheduleTick(after: tickInterval)
         timer.setEventHandler { [unowned self] in
             MainActor.assumeIsolated { onTick() }
         }
         timer.resume()
-        sources.append(timer)
         serveMainQueue()
     }
 
