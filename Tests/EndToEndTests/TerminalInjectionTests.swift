@@ -158,6 +158,86 @@ import Testing
         #expect(outcome.standardOutput.contains("invalid UTF-8: \(Self.invalidUTF8.count * 2)"))
     }
 
+    /// `validate` prints what it rejects (an unknown type's name, a missing field's type) to the operator's
+    /// terminal too: the same corpus, in the names it quotes.
+    @Test func validateQuotesNoSequence() throws {
+        var lines: [String] = []
+        for (_, payload) in Self.corpus {
+            lines.append(#"{"type":\#(Self.jsonString(payload)),"node":\#(Self.jsonString(payload))}"#)
+            lines.append(#"{"type":"ThroughputMetric","rate_per_sec":1,"node":\#(Self.jsonString(payload))}"#)
+        }
+        let outcome = try Binary.run(["validate", "-"], input: Data((lines.joined(separator: "\n") + "\n").utf8))
+        #expect(outcome.status == 1, "every line is rejected")
+        #expect(outcome.standardOutput.contains("unknown type"), "\(outcome.standardOutput.prefix(400))")
+        let foreign = Self.foreignSequences(in: outcome.standardOutput + outcome.standardError)
+        #expect(foreign.isEmpty, "\(foreign.prefix(5))")
+    }
+
+    /// The live console in a real terminal (tmux), following a file that holds the whole corpus in every field
+    /// of every type and in raw log lines, with each pane zoomed in turn: every byte it writes is recorded, and
+    /// none is an OSC, DCS, APC, PM or SOS string, a reset, an 8-bit control, or a bidi, zero-width or VS16
+    /// character; the window title and the clipboard (tmux's `set-clipboard on`) stay untouched and the header
+    /// stays on the first row. (CSI sequences are the renderer's own trade and are judged by their effect on
+    /// the screen; BEL is the console's own alert bell.)
+    @Test func inARealTerminalNothingEscapes() throws {
+        guard TmuxSession.isInstalled else {
+            print("skipped: tmux is not installed (/usr/bin/tmux)")
+            return
+        }
+        let home = try ConsoleHome()
+        let corpusFile = home.url.appendingPathComponent("hostile.ndjson")
+        let output = home.url.appendingPathComponent("terminal.raw")
+        var lines: [String] = []
+        for (_, payload) in Self.corpus {
+            lines += Self.lines(carrying: payload)
+            lines.append("[EmitterWorker:reg_gh] 📡 HEALTH EVENT: " + payload)
+            lines.append(payload)
+        }
+        lines.append("the corpus ends here")
+        try (lines.joined(separator: "\n") + "\n").write(to: corpusFile, atomically: true, encoding: .utf8)
+        // The console starts after a pause, so that recording is attached before its first byte.
+        let console = try TmuxSession(
+            "sleep 0.5; '\(Binary.path)' --source 'file:\(corpusFile.path)' --from-start; echo \"\(TmuxSession.exitMarker)$?\"",
+            environment: home.environment)
+        try console.tmux(["set-option", "-g", "set-clipboard", "on"])
+        try console.tmux(["pipe-pane", "-o", "cat >> '\(output.path)'"])
+        let title = try console.tmux(["display-message", "-p", "#{pane_title}"])
+        let (shown, screen) = try console.waitForScreen(timeout: 15) { $0.contains("the corpus ends here") }
+        #expect(shown, "the corpus was read to its end:\n\(screen)")
+        for pane in ["5", "6", "7", "Escape"] {
+            try console.send(pane)
+            Thread.sleep(forTimeInterval: 0.4)
+        }
+        let firstRow = try console.screen().split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
+        #expect(firstRow.contains("healthy") || firstRow.contains("degraded") || firstRow.contains("unhealthy")
+                || firstRow.contains("unknown"), "the header is still on the first row: \(firstRow)")
+        #expect(try console.tmux(["display-message", "-p", "#{pane_title}"]) == title, "the window title is unchanged")
+        #expect(try console.tmux(["list-buffers"]).isEmpty, "nothing reached the clipboard")
+        try console.tmux(["pipe-pane"])
+        let written = String(decoding: try Data(contentsOf: output), as: UTF8.self)
+        #expect(written.count > 10_000, "the console's output was recorded (\(written.count) characters)")
+        let foreign = Self.foreignStrings(in: written)
+        #expect(foreign.isEmpty, "\(foreign.prefix(5))")
+    }
+
+    /// In a live terminal's output, what the renderer never writes: string sequences (OSC, DCS, APC, PM, SOS),
+    /// a full reset, 8-bit controls, and bidi, zero-width, BOM and VS15/16 characters.
+    static func foreignStrings(in output: String) -> [String] {
+        var found: [String] = []
+        let scalars = Array(output.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == "\u{1B}", index + 1 < scalars.count, "]P_^Xc".unicodeScalars.contains(scalars[index + 1]) {
+                found.append("ESC \(scalars[index + 1]) at scalar \(index)")
+            }
+            switch scalar.value {
+            case 0x80...0x9F, 0x061C, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFE0E, 0xFE0F, 0xFEFF:
+                found.append(String(format: "U+%04X at scalar %d", scalar.value, index))
+            default: break
+            }
+        }
+        return found
+    }
+
     @Test func theCheckerCatchesWhatItMust() {
         #expect(Self.foreignSequences(in: "\u{1B}[38;5;15mok\u{1B}[0m\n").isEmpty)
         for (name, text) in Self.corpus {
