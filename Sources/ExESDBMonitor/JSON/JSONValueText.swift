@@ -44,22 +44,34 @@ extension JSONValue {
         }
     }
 
-    /// Appends `text` as a JSON string literal.
+    /// Appends `text` as a JSON string literal. Runs of text that need no escape are appended whole: the
+    /// demo and the proc source write every line they send through here.
     public static func writeQuoted(_ text: String, to output: inout String) {
         output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{00}"..."\u{1F}", "\u{7F}":
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+        let utf8 = text.utf8
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index != utf8.endIndex {
+            let escape: String?
+            switch utf8[index] {
+            case UInt8(ascii: "\""): escape = "\\\""
+            case UInt8(ascii: "\\"): escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case let byte where byte < 0x20 || byte == 0x7F:
+                let hex = String(byte, radix: 16)
+                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: escape = nil
             }
+            if let escape {
+                output += Substring(utf8[runStart..<index])
+                output += escape
+                runStart = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
         }
+        output += Substring(utf8[runStart..<utf8.endIndex])
         output += "\""
     }
 }
