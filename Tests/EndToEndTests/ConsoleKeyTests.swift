@@ -304,7 +304,11 @@ import Testing
         var last: [String] = []
         repeat {
             last = try colours(of: console)
-            if condition(last) { return (true, last) }
+            // Held for a moment, so a frame captured while it was still being written does not count.
+            if condition(last) {
+                Thread.sleep(forTimeInterval: 0.1)
+                if try colours(of: console) == last { return (true, last) }
+            }
             Thread.sleep(forTimeInterval: 0.05)
         } while Date() < deadline
         return (false, last)
