@@ -150,13 +150,19 @@ final class TmuxSession {
         return Int32(parts[1])
     }
 
-    /// Polls the screen until `condition` holds or `timeout` seconds pass; returns the last screen seen.
+    /// Polls the screen until `condition` holds or `timeout` seconds pass; returns the last screen seen. A
+    /// capture can catch a frame half written, so the condition must still hold on a second capture a moment
+    /// later, and that one is returned.
     func waitForScreen(timeout: Double = 5, _ condition: (String) -> Bool) throws -> (Bool, String) {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         repeat {
             last = try screen()
-            if condition(last) { return (true, last) }
+            if condition(last) {
+                Thread.sleep(forTimeInterval: 0.05)
+                last = try screen()
+                if condition(last) { return (true, last) }
+            }
             Thread.sleep(forTimeInterval: 0.05)
         } while Date() < deadline
         return (false, last)
