@@ -26,6 +26,15 @@ import Testing
         return live.withContents { condition($0) }
     }
 
+    /// A test server and a TCP collector started against it, delivering into a log.
+    private func startedCollector(options: TCPOptions) throws -> (TestTCPServer, TCPCollector, OutputLog) {
+        let server = try TestTCPServer()
+        let collector = TCPCollector(host: "127.0.0.1", port: Int(server.port), options: options)
+        let log = OutputLog()
+        collector.start(deliver: log.deliver)
+        return (server, collector, log)
+    }
+
     private static func lastSequence(_ contents: LiveState.Contents) -> Int? {
         contents.store.nodes["n1@db"]?.lastHeartbeat?.value.sequence
     }
@@ -59,10 +68,7 @@ import Testing
     }
 
     @Test func aHalfCloseIsShownAsClosedByThePeerWithTheRetry() async throws {
-        let server = try TestTCPServer()
-        let collector = TCPCollector(host: "127.0.0.1", port: Int(server.port), options: secondsRetry)
-        let log = OutputLog()
-        collector.start(deliver: log.deliver)
+        let (server, collector, log) = try startedCollector(options: secondsRetry)
         defer { collector.stop() }
         let connection = try #require(await server.accept(timeout: 30))
         connection.write(Self.heartbeat(1) + "\n" + "{\"type\":\"Heart")
@@ -80,10 +86,7 @@ import Testing
     }
 
     @Test func aResetIsShownWithItsReason() async throws {
-        let server = try TestTCPServer()
-        let collector = TCPCollector(host: "127.0.0.1", port: Int(server.port), options: secondsRetry)
-        let log = OutputLog()
-        collector.start(deliver: log.deliver)
+        let (server, collector, log) = try startedCollector(options: secondsRetry)
         defer { collector.stop() }
         let connection = try #require(await server.accept(timeout: 30))
         connection.write(Self.heartbeat(1) + "\n")
@@ -99,10 +102,7 @@ import Testing
     }
 
     @Test func oneByteASecondArrivesAsOneWholeLineWhileSendingStaysImmediate() async throws {
-        let server = try TestTCPServer()
-        let collector = TCPCollector(host: "127.0.0.1", port: Int(server.port), options: fastRetry)
-        let log = OutputLog()
-        collector.start(deliver: log.deliver)
+        let (server, collector, log) = try startedCollector(options: fastRetry)
         defer { collector.stop() }
         let connection = try #require(await server.accept(timeout: 30))
         let line = #"{"n":1}"#
@@ -127,10 +127,7 @@ import Testing
     /// Memory is measured where it is clean: here the framer's buffer (below), and the console's own resident set
     /// end to end (ConsoleStreamFaultTests); this process runs other suites at the same time.
     @Test func oneHundredMegabytesWithoutANewlineAreOneRejectionAndTheNextLineDecodes() async throws {
-        let server = try TestTCPServer()
-        let collector = TCPCollector(host: "127.0.0.1", port: Int(server.port), options: fastRetry)
-        let log = OutputLog()
-        collector.start(deliver: log.deliver)
+        let (server, collector, log) = try startedCollector(options: fastRetry)
         defer { collector.stop() }
         let connection = try #require(await server.accept(timeout: 30))
         let chunk = String(repeating: "x", count: 1 << 20)
