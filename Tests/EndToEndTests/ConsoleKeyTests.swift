@@ -298,17 +298,6 @@ import Testing
 
     private func waitForColours(of console: TmuxSession, timeout: Double = 15, _ condition: ([String]) -> Bool) throws
         -> (Bool, [String]) {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last: [String] = []
-        repeat {
-            last = try colours(of: console)
-            // Held for a moment, so a frame captured while it was still being written does not count.
-            if condition(last) {
-                Thread.sleep(forTimeInterval: 0.1)
-                if try colours(of: console) == last { return (true, last) }
-            }
-            Thread.sleep(forTimeInterval: 0.05)
-        } while Date() < deadline
-        return (false, last)
+        try console.waitFor(timeout: timeout, capture: { try colours(of: console) }, condition)
     }
 }

@@ -150,20 +150,26 @@ final class TmuxSession {
         return Int32(parts[1])
     }
 
-    /// Polls the screen until `condition` holds or `timeout` seconds pass; returns the last screen seen. A
+    /// Polls the screen until `condition` holds or `timeout` seconds pass; returns the last screen seen.
+    func waitForScreen(timeout: Double = 5, _ condition: (String) -> Bool) throws -> (Bool, String) {
+        try waitFor(timeout: timeout, capture: screen, condition)
+    }
+
+    /// Captures with `capture` until `condition` holds or `timeout` seconds pass; returns the last capture. A
     /// capture can catch a frame half written, so the condition must still hold on a second capture a moment
     /// later, and that one is returned.
-    func waitForScreen(timeout: Double = 5, _ condition: (String) -> Bool) throws -> (Bool, String) {
+    func waitFor<Capture>(timeout: Double, capture: () throws -> Capture, _ condition: (Capture) -> Bool) throws
+        -> (Bool, Capture) {
         let deadline = Date().addingTimeInterval(timeout)
-        var last = ""
+        var last = try capture()
         repeat {
-            last = try screen()
             if condition(last) {
                 Thread.sleep(forTimeInterval: 0.05)
-                last = try screen()
+                last = try capture()
                 if condition(last) { return (true, last) }
             }
             Thread.sleep(forTimeInterval: 0.05)
+            last = try capture()
         } while Date() < deadline
         return (false, last)
     }
