@@ -34,6 +34,60 @@ struct JSONParser {
         return value
     }
 
+    /// Reads the one object of the text, with nothing but whitespace around it, keeping its members shallow:
+    /// plain strings (see `skipPlainString`) as where they lie in the text, to be built only when read; every
+    /// other value read in full. Any other value is `notAnObject`.
+    mutating func readShallowObjectDocument() throws(JSONReadError) -> [JSONShallowMember] {
+        skipWhitespace()
+        firstValueOffset = index
+        guard try peek() == UInt8(ascii: "{") else {
+            _ = try readValue()
+            throw JSONReadError(.notAnObject, at: firstValueOffset)
+        }
+        try enterContainer()
+        skipWhitespace()
+        var members: [JSONShallowMember] = []
+        if try peek() != UInt8(ascii: "}") {
+            members.reserveCapacity(Self.topLevelCapacity)
+            while true {
+                skipWhitespace()
+                guard try peek() == UInt8(ascii: "\"") else { throw unexpected(.unexpectedCharacter) }
+                index += 1
+                let keyStart = index
+                let key: JSONShallowMember.Key
+                if let keyEnd = skipPlainString() {
+                    key = .plain(start: keyStart, end: keyEnd)
+                } else {
+                    key = .decoded(try readStringSlowly(from: keyStart))
+                }
+                skipWhitespace()
+                guard try peek() == UInt8(ascii: ":") else { throw unexpected(.unexpectedCharacter) }
+                index += 1
+                members.append(JSONShallowMember(key: key, value: try readShallowValue()))
+                skipWhitespace()
+                let separator = try peek()
+                if separator == UInt8(ascii: "}") { break }
+                guard separator == UInt8(ascii: ",") else { throw unexpected(.unexpectedCharacter) }
+                index += 1
+            }
+        }
+        index += 1
+        depth -= 1
+        skipWhitespace()
+        guard index == bytes.count else { throw unexpected(.trailingGarbage) }
+        return members
+    }
+
+    /// A member's value: a plain string as where it lies, anything else read in full.
+    private mutating func readShallowValue() throws(JSONReadError) -> JSONShallowValue {
+        skipWhitespace()
+        guard try peek() == UInt8(ascii: "\"") else { return .value(try readValue()) }
+        index += 1
+        let start = index
+        if let end = skipPlainString() { return .plainString(start: start, end: end) }
+        return .value(.string(try readStringSlowly(from: start)))
+    }
+
     private mutating func readValue() throws(JSONReadError) -> JSONValue {
         skipWhitespace()
         guard index < bytes.count else { throw endOfInput() }
@@ -126,10 +180,20 @@ struct JSONParser {
 
     // MARK: Strings
 
-    /// Reads a string whose opening quote is already consumed, through its closing quote. Plain
-    /// printable ASCII is found eight bytes at a time and needs no decoding or sanitising.
+    /// Reads a string whose opening quote is already consumed, through its closing quote.
     private mutating func readString() throws(JSONReadError) -> String {
         let start = index
+        guard let end = skipPlainString() else { return try readStringSlowly(from: start) }
+        if let word = vocabulary.word(in: bytes, from: start, to: end) { return word }
+        let text = Self.string(fromASCII: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+        return end - start > stringLimit ? capped(text) : text
+    }
+
+    /// Steps over a string whose opening quote is already consumed when it is plain — printable ASCII without
+    /// escapes, needing no decoding or sanitising — and returns where its content ends (its closing quote).
+    /// Otherwise returns nil with `index` where the plain part ends. Plain text is found eight bytes at a time.
+    @inline(__always)
+    private mutating func skipPlainString() -> Int? {
         var cursor = index
         while true {
             if cursor + 8 <= bytes.count {
@@ -143,20 +207,18 @@ struct JSONParser {
                 break
             }
         }
-        if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") {
-            index = cursor + 1
-            if let word = vocabulary.word(in: bytes, from: start, to: cursor) { return word }
-            let text = Self.string(fromASCII: UnsafeRawBufferPointer(rebasing: bytes[start..<cursor]))
-            return cursor - start > stringLimit ? capped(text) : text
+        guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") else {
+            index = cursor
+            return nil
         }
-        index = cursor
-        return try readStringSlowly(from: start)
+        index = cursor + 1
+        return cursor
     }
 
     /// A string of bytes known to be ASCII, built without validating them again; up to 15 bytes
     /// are stored inline, without allocating.
     @inline(__always)
-    private static func string(fromASCII text: UnsafeRawBufferPointer) -> String {
+    static func string(fromASCII text: UnsafeRawBufferPointer) -> String {
         String(unsafeUninitializedCapacity: text.count) { destination in
             UnsafeMutableRawBufferPointer(destination).copyMemory(from: text)
             return text.count

@@ -23,11 +23,11 @@ public struct AlertAck: Sendable, Hashable {
 
     /// Reads the fields of an `AlertAck` line; the alert id is required.
     public init(reading fields: inout FieldReader) {
-        alertID = fields.requiredName("alert_id") ?? ""
-        acknowledgedBy = fields.text("ack_by", or: "acknowledged_by")
-        note = fields.text("ack_note", or: "ack_message")
-        resolution = fields.text("resolution")
-        isAutomatic = fields.bool("auto_ack") ?? false
-        acknowledgedAt = fields.timestamp("ack_timestamp")
+        alertID = fields.requiredName(.alertID) ?? ""
+        acknowledgedBy = fields.text(.ackBy, or: .acknowledgedBy)
+        note = fields.text(.ackNote, or: .ackMessage)
+        resolution = fields.text(.resolution)
+        isAutomatic = fields.bool(.autoAck) ?? false
+        acknowledgedAt = fields.timestamp(.ackTimestamp)
     }
 }

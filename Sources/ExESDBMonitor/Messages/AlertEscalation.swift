@@ -23,12 +23,12 @@ public struct AlertEscalation: Sendable, Hashable {
 
     /// Reads the fields of an `AlertEscalation` line; the alert id is required.
     public init(reading fields: inout FieldReader) {
-        alertID = fields.requiredName("alert_id", or: "original_alert_id") ?? ""
-        fromLevel = Self.level(fields.text("from_level"))
-        toLevel = Self.level(fields.text("to_level", or: "escalation_level"))
-        reason = fields.text("escalation_reason")
-        escalatedBy = fields.text("escalated_by")
-        notifyContacts = fields.textList("notify_contacts", or: "escalated_to")
+        alertID = fields.requiredName(.alertID, or: .originalAlertID) ?? ""
+        fromLevel = Self.level(fields.text(.fromLevel))
+        toLevel = Self.level(fields.text(.toLevel, or: .escalationLevel))
+        reason = fields.text(.escalationReason)
+        escalatedBy = fields.text(.escalatedBy)
+        notifyContacts = fields.textList(.notifyContacts, or: .escalatedTo)
     }
 
     /// Reads `2`, `level2`, `:level2` or `Level 2` as 2.

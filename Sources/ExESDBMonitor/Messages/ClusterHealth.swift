@@ -22,11 +22,11 @@ public struct ClusterHealth: Sendable, Hashable {
 
     /// Reads the fields of a `ClusterHealth` line.
     public init(reading fields: inout FieldReader) {
-        status = fields.enumeration(HealthStatus.self, "status") ?? .unknown
-        healthyNodes = fields.integer("healthy_nodes")
-        totalNodes = fields.integer("total_nodes")
-        degradedNodes = fields.textList("degraded_nodes")
-        unhealthyNodes = fields.textList("unhealthy_nodes")
-        quorumStatus = fields.enumeration(QuorumStatus.self, "quorum_status")
+        status = fields.enumeration(HealthStatus.self, .status) ?? .unknown
+        healthyNodes = fields.integer(.healthyNodes)
+        totalNodes = fields.integer(.totalNodes)
+        degradedNodes = fields.textList(.degradedNodes)
+        unhealthyNodes = fields.textList(.unhealthyNodes)
+        quorumStatus = fields.enumeration(QuorumStatus.self, .quorumStatus)
     }
 }

@@ -15,9 +15,9 @@ public struct ComponentHealth: Sendable, Hashable {
 
     /// Reads the fields of a `ComponentHealth` line.
     public init(reading fields: inout FieldReader) {
-        component = fields.requiredName("component") ?? ""
-        status = fields.enumeration(HealthStatus.self, "status") ?? .unknown
-        details = fields.value("details")
-        lastCheck = fields.timestamp("last_check")
+        component = fields.requiredName(.component) ?? ""
+        status = fields.enumeration(HealthStatus.self, .status) ?? .unknown
+        details = fields.value(.details)
+        lastCheck = fields.timestamp(.lastCheck)
     }
 }

@@ -25,12 +25,12 @@ public struct DebugTrace: Sendable, Hashable {
 
     /// Reads the fields of a `DebugTrace` line.
     public init(reading fields: inout FieldReader) {
-        traceID = fields.text("trace_id")
-        component = fields.text("component")
-        operation = fields.text("operation", or: "trace_type")
-        traceData = fields.value("trace_data", or: "data")
-        stackTrace = fields.text("stack_trace")
-        durationMs = fields.number("duration_ms")
-        metadata = fields.value("metadata")
+        traceID = fields.text(.traceID)
+        component = fields.text(.component)
+        operation = fields.text(.operation, or: .traceType)
+        traceData = fields.value(.traceData, or: .data)
+        stackTrace = fields.text(.stackTrace)
+        durationMs = fields.number(.durationMs)
+        metadata = fields.value(.metadata)
     }
 }

@@ -20,10 +20,10 @@ public struct HealthCheck: Sendable, Hashable {
 
     /// Reads the fields of a `HealthCheck` line.
     public init(reading fields: inout FieldReader) {
-        checkName = fields.requiredName("check_name") ?? ""
-        result = fields.enumeration(CheckResult.self, "result") ?? .other("unknown")
-        durationMs = fields.number("duration_ms")
-        details = fields.value("details")
-        error = fields.text("error")
+        checkName = fields.requiredName(.checkName) ?? ""
+        result = fields.enumeration(CheckResult.self, .result) ?? .other("unknown")
+        durationMs = fields.number(.durationMs)
+        details = fields.value(.details)
+        error = fields.text(.error)
     }
 }

@@ -11,7 +11,7 @@ public struct Heartbeat: Sendable, Hashable {
 
     /// Reads the fields of a `Heartbeat` line; the node is required (checked by the decoder).
     public init(reading fields: inout FieldReader) {
-        sequence = fields.integer("sequence", or: "seq")
-        intervalSeconds = fields.number("interval_ms").map { $0 / 1000 }
+        sequence = fields.integer(.sequence, or: .seq)
+        intervalSeconds = fields.number(.intervalMs).map { $0 / 1000 }
     }
 }

@@ -14,14 +14,14 @@ public struct LatencyMetric: Sendable, Hashable {
 
     /// Reads the fields of a `LatencyMetric` line; the latency itself is required.
     public init(reading fields: inout FieldReader) {
-        operation = fields.requiredName("operation") ?? ""
-        percentile = fields.enumeration(Percentile.self, "percentile") ?? .avg
-        sampleCount = fields.integer("sample_count")
-        if let latency = fields.number("latency_ms") {
+        operation = fields.requiredName(.operation) ?? ""
+        percentile = fields.enumeration(Percentile.self, .percentile) ?? .avg
+        sampleCount = fields.integer(.sampleCount)
+        if let latency = fields.number(.latencyMs) {
             latencyMs = latency
         } else {
             latencyMs = 0
-            _ = fields.requiredText("latency_ms")
+            _ = fields.requiredText(.latencyMs)
         }
     }
 }

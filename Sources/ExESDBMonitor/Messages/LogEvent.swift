@@ -38,13 +38,13 @@ public struct LogEvent: Sendable, Hashable {
     /// Reads the fields of a `LogEvent` line; the message is required. The message is classified like a raw
     /// line (family, event type, fields, leader), a `family` sent on the wire taking precedence.
     public init(reading fields: inout FieldReader) {
-        message = fields.requiredText("message", or: "msg") ?? ""
-        component = fields.text("component")
-        eventType = fields.text("event_type")
-        storeID = fields.text("store_id", or: "store")
-        pid = fields.text("pid")
-        metadata = fields.value("metadata")
-        family = fields.text("family").flatMap(LogFamily.init(rawValue:)) ?? .plain
+        message = fields.requiredText(.message, or: .msg) ?? ""
+        component = fields.text(.component)
+        eventType = fields.text(.eventType)
+        storeID = fields.text(.storeID, or: .store)
+        pid = fields.text(.pid)
+        metadata = fields.value(.metadata)
+        family = fields.text(.family).flatMap(LogFamily.init(rawValue:)) ?? .plain
         isRawLine = false
         title = nil
         self.fields = []

@@ -19,10 +19,10 @@ public struct MetricAlert: Sendable, Hashable {
 
     /// Reads the fields of a `MetricAlert` line.
     public init(reading fields: inout FieldReader) {
-        metricName = fields.requiredName("metric_name") ?? ""
-        currentValue = fields.number("current_value")
-        thresholdValue = fields.number("threshold_value")
-        thresholdType = fields.enumeration(ThresholdType.self, "threshold_type")
-        severity = fields.enumeration(Severity.self, "severity") ?? .warning
+        metricName = fields.requiredName(.metricName) ?? ""
+        currentValue = fields.number(.currentValue)
+        thresholdValue = fields.number(.thresholdValue)
+        thresholdType = fields.enumeration(ThresholdType.self, .thresholdType)
+        severity = fields.enumeration(Severity.self, .severity) ?? .warning
     }
 }

@@ -19,10 +19,10 @@ public struct NodeHealth: Sendable, Hashable {
 
     /// Reads the fields of a `NodeHealth` line.
     public init(reading fields: inout FieldReader) {
-        status = fields.enumeration(HealthStatus.self, "status") ?? .unknown
-        checks = fields.value("checks")
-        loadAverage = fields.number("load_avg")
-        memoryUsage = fields.number("memory_usage")
-        diskUsage = fields.number("disk_usage")
+        status = fields.enumeration(HealthStatus.self, .status) ?? .unknown
+        checks = fields.value(.checks)
+        loadAverage = fields.number(.loadAvg)
+        memoryUsage = fields.number(.memoryUsage)
+        diskUsage = fields.number(.diskUsage)
     }
 }

@@ -26,16 +26,16 @@ public struct PerformanceAnalysis: Sendable, Hashable {
 
     /// Reads the fields of a `PerformanceAnalysis` line.
     public init(reading fields: inout FieldReader) {
-        analysisID = fields.text("analysis_id")
-        component = fields.text("component")
-        analysisType = fields.enumeration(AnalysisType.self, "analysis_type")
-        findings = fields.value("findings", or: "results")
-        var recommendations = fields.textList("recommendations")
+        analysisID = fields.text(.analysisID)
+        component = fields.text(.component)
+        analysisType = fields.enumeration(AnalysisType.self, .analysisType)
+        findings = fields.value(.findings, or: .results)
+        var recommendations = fields.textList(.recommendations)
         if recommendations.isEmpty, let nested = findings?.objectValue?["recommendations"]?.arrayValue {
             recommendations = nested.map(\.displayText)
         }
         self.recommendations = recommendations
-        severity = fields.enumeration(Severity.self, "severity")
-        durationMs = fields.number("duration_ms")
+        severity = fields.enumeration(Severity.self, .severity)
+        durationMs = fields.number(.durationMs)
     }
 }

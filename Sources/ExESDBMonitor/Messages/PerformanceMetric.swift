@@ -22,12 +22,12 @@ public struct PerformanceMetric: Sendable, Hashable {
 
     /// Reads the fields of a `PerformanceMetric` line.
     public init(reading fields: inout FieldReader) {
-        metricName = fields.requiredName("metric_name", or: "name") ?? ""
-        let raw = fields.value("value")
+        metricName = fields.requiredName(.metricName, or: .name) ?? ""
+        let raw = fields.value(.value)
         value = raw?.doubleValue ?? raw?.stringValue.flatMap(Double.init)
         valueText = value == nil ? raw?.displayText : nil
-        unit = fields.text("unit")
-        component = fields.text("component")
-        tags = fields.value("tags")
+        unit = fields.text(.unit)
+        component = fields.text(.component)
+        tags = fields.value(.tags)
     }
 }

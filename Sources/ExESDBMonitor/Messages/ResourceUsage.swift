@@ -19,22 +19,22 @@ public struct ResourceUsage: Sendable, Hashable {
         self.extra = extra
     }
 
-    private static let knownKeys: Set<String> = [
-        "type", "node", "timestamp", "pubsub", "topic", "tag", "seq",
-        "resource_type", "usage_percent", "total_available", "current_used",
+    private static let knownKeys: [FieldKey] = [
+        .type, .node, .timestamp, .pubsub, .topic, .tag, .seq,
+        .resourceType, .usagePercent, .totalAvailable, .currentUsed,
     ]
 
     /// Reads the fields of a `ResourceUsage` line.
     public init(reading fields: inout FieldReader) {
-        resourceType = fields.enumeration(ResourceType.self, "resource_type") ?? .other("")
-        if case .other("") = resourceType { _ = fields.requiredText("resource_type") }
-        usagePercent = fields.number("usage_percent")
-        totalAvailable = fields.number("total_available")
-        currentUsed = fields.number("current_used")
+        resourceType = fields.enumeration(ResourceType.self, .resourceType) ?? .other("")
+        if case .other("") = resourceType { _ = fields.requiredText(.resourceType) }
+        usagePercent = fields.number(.usagePercent)
+        totalAvailable = fields.number(.totalAvailable)
+        currentUsed = fields.number(.currentUsed)
         if usagePercent == nil, let used = currentUsed, let total = totalAvailable, total > 0 {
             usagePercent = used / total * 100
         }
-        extra = JSONObject(fields.object.members.filter { !Self.knownKeys.contains($0.key) })
+        extra = JSONObject(fields.members(excluding: Self.knownKeys))
     }
 
     /// A number among the extra fields.

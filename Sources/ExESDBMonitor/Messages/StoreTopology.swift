@@ -15,10 +15,10 @@ public struct StoreTopology: Sendable, Hashable {
 
     /// Reads the fields of a `StoreTopology` line; the store is required.
     public init(reading fields: inout FieldReader) {
-        store = fields.requiredName("store", or: "store_id") ?? ""
-        leader = fields.text("leader")
-        members = fields.textList("members")
-        quorumSize = fields.integer("quorum_size") ?? members.count / 2 + 1
+        store = fields.requiredName(.store, or: .storeID) ?? ""
+        leader = fields.text(.leader)
+        members = fields.textList(.members)
+        quorumSize = fields.integer(.quorumSize) ?? members.count / 2 + 1
     }
 
     /// How many more members can fail before quorum is lost, given how many are up; negative when lost.

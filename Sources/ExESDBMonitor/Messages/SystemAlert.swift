@@ -33,10 +33,10 @@ public struct SystemAlert: Sendable, Hashable {
 
     /// Reads the fields of a `SystemAlert` line; it needs at least an id, a type, a title or a message.
     public init(reading fields: inout FieldReader) {
-        alertID = fields.name("alert_id", or: "id")
-        alertType = fields.text("alert_type")
-        var severity = fields.enumeration(Severity.self, "severity") ?? .warning
-        let categoryText = fields.text("category")
+        alertID = fields.name(.alertID, or: .id)
+        alertType = fields.text(.alertType)
+        var severity = fields.enumeration(Severity.self, .severity) ?? .warning
+        let categoryText = fields.text(.category)
         var category = categoryText.map(AlertCategory.init(wireText:))
         if case .other(let shifted) = severity, let categoryText {
             let categorySeverity = Severity(wireText: categoryText)
@@ -50,13 +50,13 @@ public struct SystemAlert: Sendable, Hashable {
         }
         self.severity = severity
         self.category = category
-        let message = fields.text("message")
-        let described = fields.text("description")
-        title = fields.text("title") ?? message ?? alertType ?? alertID ?? ""
+        let message = fields.text(.message)
+        let described = fields.text(.description)
+        title = fields.text(.title) ?? message ?? alertType ?? alertID ?? ""
         description = described ?? (title == message ? nil : message)
-        source = fields.text("source")
-        metadata = fields.value("metadata", or: "context")
-        requiresAck = fields.bool("requires_ack") ?? true
-        if title.isEmpty { _ = fields.requiredText("title") }
+        source = fields.text(.source)
+        metadata = fields.value(.metadata, or: .context)
+        requiresAck = fields.bool(.requiresAck) ?? true
+        if title.isEmpty { _ = fields.requiredText(.title) }
     }
 }

@@ -22,13 +22,13 @@ public struct SystemState: Sendable, Hashable {
 
     /// Reads the fields of a `SystemState` line; counts missing at the top are taken from state_data.
     public init(reading fields: inout FieldReader) {
-        snapshotID = fields.text("snapshot_id")
-        snapshotType = fields.enumeration(SnapshotType.self, "snapshot_type")
-        stateData = fields.value("state_data")
+        snapshotID = fields.text(.snapshotID)
+        snapshotType = fields.enumeration(SnapshotType.self, .snapshotType)
+        stateData = fields.value(.stateData)
         let nested = stateData?.objectValue
-        processCount = fields.integer("process_count") ?? nested?["process_count"]?.integerValue.map(Int.init)
-        memoryUsage = fields.number("memory_usage") ?? nested?["used_memory"]?.doubleValue
-        triggerReason = fields.text("trigger_reason")
+        processCount = fields.integer(.processCount) ?? nested?["process_count"]?.integerValue.map(Int.init)
+        memoryUsage = fields.number(.memoryUsage) ?? nested?["used_memory"]?.doubleValue
+        triggerReason = fields.text(.triggerReason)
     }
 
     /// The largest processes listed in state_data (`largest_processes` or `top_processes`).

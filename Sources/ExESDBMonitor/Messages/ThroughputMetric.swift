@@ -15,16 +15,16 @@ public struct ThroughputMetric: Sendable, Hashable {
 
     /// Reads the fields of a `ThroughputMetric` line; without a rate it needs count and duration.
     public init(reading fields: inout FieldReader) {
-        operation = fields.requiredName("operation") ?? ""
-        count = fields.number("count")
-        durationMs = fields.number("duration_ms")
-        if let rate = fields.number("rate_per_sec", or: "rate") {
+        operation = fields.requiredName(.operation) ?? ""
+        count = fields.number(.count)
+        durationMs = fields.number(.durationMs)
+        if let rate = fields.number(.ratePerSec, or: .rate) {
             ratePerSecond = rate
         } else if let count, let durationMs, durationMs > 0 {
             ratePerSecond = count * 1000 / durationMs
         } else {
             ratePerSecond = 0
-            _ = fields.requiredText("rate_per_sec")
+            _ = fields.requiredText(.ratePerSec)
         }
     }
 }

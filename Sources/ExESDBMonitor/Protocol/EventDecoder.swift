@@ -52,17 +52,17 @@ public struct EventDecoder: Sendable {
     }
 
     private func decodeObject(_ body: UnsafeRawBufferPointer, receivedAt: Double) -> DecodeResult {
-        let value: JSONValue
-        var hits = LimitHits()
+        var parser = JSONParser(body, maxDepth: limits.nestingDepth, stringLimit: limits.textLength)
+        let members: [JSONShallowMember]
         do {
-            value = try JSONReader.parse(body, maxDepth: limits.nestingDepth, stringLimit: limits.textLength, hits: &hits)
+            members = try parser.readShallowObjectDocument()
         } catch {
             return .rejected(Rejection(Self.reason(for: error.kind), error.description))
         }
-        guard case .object(let object) = value else {
-            return .rejected(Rejection(.notAnObject, "a JSON object per line is expected"))
-        }
-        return decode(object: object, receivedAt: receivedAt, hits: hits)
+        var fields = FieldReader(line: body, members: members)
+        fields.nameLimit = limits.nameLength
+        fields.textLimit = limits.textLength
+        return decode(&fields, in: body, receivedAt: receivedAt, hits: parser.hits)
     }
 
     /// The rejection reason of a JSON error: its own for invalid UTF-8, nesting and NaN/Infinity, else invalid JSON.
@@ -75,43 +75,51 @@ public struct EventDecoder: Sendable {
         }
     }
 
-    /// Decodes an already parsed object.
-    public func decode(object: JSONObject, receivedAt: Double) -> DecodeResult {
-        decode(object: object, receivedAt: receivedAt, hits: LimitHits())
+    /// The message type the line names, or the rejection for a missing, odd or unknown one.
+    private static func messageType(of fields: inout FieldReader, in line: UnsafeRawBufferPointer) -> Result<MessageType, Rejection> {
+        switch fields.member(.type) {
+        case nil:
+            return .failure(Rejection(.missingType, "no \"type\" key"))
+        case .plainString(let start, let end):
+            if let type = MessageType.named(in: line, from: start, to: end) { return .success(type) }
+            let name = String(decoding: UnsafeRawBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
+            return .failure(Rejection(.unknownType, "\"\(excerpt(name))\""))
+        case .value(.string(let name)):
+            if let type = MessageType(spelling: name) { return .success(type) }
+            return .failure(Rejection(.unknownType, "\"\(excerpt(name))\""))
+        case .value(let value):
+            return .failure(Rejection(.missingType, "\"type\" is \(value.compactText), not a name"))
+        }
     }
 
-    /// Decodes an already parsed object whose reading met the limits `hits`.
-    private func decode(object: JSONObject, receivedAt: Double, hits: LimitHits) -> DecodeResult {
-        guard let typeValue = object["type"] else {
-            return .rejected(Rejection(.missingType, "no \"type\" key"))
+    /// Decodes the members of a line's object, whose reading met the limits `hits`.
+    private func decode(
+        _ fields: inout FieldReader, in line: UnsafeRawBufferPointer, receivedAt: Double, hits: LimitHits
+    ) -> DecodeResult {
+        let type: MessageType
+        switch Self.messageType(of: &fields, in: line) {
+        case .success(let named): type = named
+        case .failure(let rejection): return .rejected(rejection)
         }
-        guard case .string(let typeName) = typeValue else {
-            return .rejected(Rejection(.missingType, "\"type\" is \(typeValue.compactText), not a name"))
-        }
-        guard let type = MessageType(spelling: typeName) else {
-            return .rejected(Rejection(.unknownType, "\"\(Self.excerpt(typeName))\""))
-        }
-        var fields = FieldReader(object)
-        fields.nameLimit = limits.nameLength
         var message = Message(type: type, reading: &fields)
-        let node = fields.name("node")
+        let node = fields.name(.node)
         if let missing = fields.missingField {
             return .rejected(Rejection(.missingField, "\(type.structName) without \(missing)"))
         }
         if type == .heartbeat, node == nil {
             return .rejected(Rejection(.missingField, "Heartbeat without node"))
         }
-        let time = fields.timestamp("timestamp") ?? Timestamp(seconds: receivedAt, isReceiveTime: true)
+        let time = fields.timestamp(.timestamp) ?? Timestamp(seconds: receivedAt, isReceiveTime: true)
         let envelope = Envelope(
-            pubSub: fields.text("pubsub"), topic: fields.text("topic"), tag: fields.text("tag"),
-            sequence: fields.integer("seq"))
+            pubSub: fields.text(.pubsub), topic: fields.text(.topic), tag: fields.text(.tag),
+            sequence: fields.integer(.seq))
         if type == .systemAlert, case .systemAlert(var alert) = message, alert.alertType == nil, let topic = envelope.topic {
             alert.alertType = topic
             message = .systemAlert(alert)
         }
         var event = MonitorEvent(message: message, node: node, time: time, envelope: envelope, oddities: fields.oddities)
         event.limitHits = hits
-        event.limitHits.truncatedFields += fields.truncatedNames
+        event.limitHits.truncatedFields += fields.truncatedTexts
         return .event(event)
     }
 

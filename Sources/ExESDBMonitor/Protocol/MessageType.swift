@@ -19,6 +19,14 @@ public enum MessageType: String, Sendable, Hashable, CaseIterable {
     case heartbeat = "Heartbeat"
     case storeTopology = "StoreTopology"
 
+    /// Hashes the case (a raw-valued enum would hash its String by default); events are counted by type.
+    public func hash(into hasher: inout Hasher) { hasher.combine(caseNumber) }
+
+    /// The case's position in the declaration, 0 up: a payload-free enum of fewer than 256 cases is stored as
+    /// that one byte (the Swift ABI's enum layout); a test checks it against `allCases`.
+    @inline(__always)
+    var caseNumber: UInt8 { unsafeBitCast(self, to: UInt8.self) }
+
     /// The struct name, as in `ClusterHealth`.
     public var structName: String { rawValue }
 
@@ -71,6 +79,18 @@ public enum MessageType: String, Sendable, Hashable, CaseIterable {
         }
         return table
     }()
+
+    /// The type named by the printable-ASCII bytes at `start..<end` of `bytes`, in any accepted spelling.
+    static func named(in bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> MessageType? {
+        if let type = byShortSpelling.value(in: bytes, from: start, to: end) { return type }
+        return MessageType(spelling: String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+    }
+
+    /// The spellings short enough to be found straight from a line's bytes; the struct names and snake_case
+    /// names first, as the ones sent most.
+    private static let byShortSpelling = ShortWordTable(
+        allCases.map { ($0.structName, $0) } + allCases.map { ($0.snakeName, $0) } + bySpelling.map { ($0.key, $0.value) },
+        slotBits: 9)
 
     /// The type named by a `type` value in any accepted spelling; a dotted module name is matched by its
     /// last part too, so a renamed namespace still decodes.

@@ -37,10 +37,11 @@ public struct Timestamp: Sendable, Hashable, Comparable {
     /// Parses `YYYY-MM-DD[T ]HH:MM:SS[.fraction](Z|±HH:MM|±HHMM)?`; a missing zone means UTC.
     public static func parseISO8601(_ text: String) -> Double? {
         var copy = text
-        return copy.withUTF8 { parseISO8601(bytes: $0) }
+        return copy.withUTF8 { parseISO8601(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    private static func parseISO8601(bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    /// Parses the ISO-8601 text in `bytes`, as `parseISO8601(_:)` does.
+    static func parseISO8601(bytes: UnsafeRawBufferPointer) -> Double? {
         var index = 0
         func digits(_ count: Int) -> Int? {
             guard index + count <= bytes.count else { return nil }

@@ -9,10 +9,25 @@ final class TestTCPServer {
     private(set) var port: UInt16
     private var listener: Int32 = -1
 
-    /// Listens on `port` (0 picks a free one).
+    /// Listens on `port`; 0 picks a free one below the kernel's ephemeral range (32768 up), so that no
+    /// outgoing connection — another test's, or a client reconnecting to itself while the server is down — can
+    /// take the port between a stop and the restart.
     init(port: UInt16 = 0) throws {
         self.port = port
-        try listen()
+        guard port == 0 else {
+            try listen()
+            return
+        }
+        for _ in 0..<200 {
+            self.port = UInt16.random(in: 20_000..<32_000)
+            do {
+                try listen()
+                return
+            } catch POSIXError.EADDRINUSE {
+                continue
+            }
+        }
+        throw POSIXError(.EADDRINUSE)
     }
 
     deinit { stop() }

@@ -1,0 +1,121 @@
+import Testing
+@testable import ExESDBMonitor
+
+/// How a line's members are found by key: the key table, the slots, the shallow read that leaves plain strings
+/// in the line, and what a reader gives back from them.
+@Suite struct FieldLookupTests {
+    private func fieldKey(_ name: String) -> FieldKey? {
+        Array(name.utf8).withUnsafeBytes { FieldKey.named(in: $0, from: 0, to: $0.count) }
+    }
+
+    @Test func everyKeyHasItsOwnSlotInDeclarationOrderAndFitsTheSlots() {
+        #expect(FieldKey.allCases.count <= FieldSlots.capacity)
+        #expect(FieldKey.allCases.enumerated().allSatisfy { $0.offset == $0.element.slot })
+    }
+
+    @Test func everyKeyIsFoundFromItsBytesAndNothingElseIs() {
+        for key in FieldKey.allCases { #expect(fieldKey(key.rawValue) == key, "\(key.rawValue)") }
+        #expect(fieldKey("escalation_reason") == .escalationReason)  // longer than 16 bytes
+        let tableHoldsEveryKey = FieldKey.byName.holdsAll
+        #expect(tableHoldsEveryKey, "some keys are found only by building a String")
+        for other in ["", "Type", "nod", "nodes", "timestamp ", "per_core", "escalation_reasons", "x_escalation_reason_and_more"] {
+            #expect(fieldKey(other) == nil, "\(other)")
+        }
+    }
+
+    @Test func aShortWordTableFindsWordsUpToTwentyFourBytesAndTellsWhenItKeptThemAll() {
+        let words = ["a", "node", "sixteen_bytes_ok", "twenty_four_bytes_long_x"]
+        let table = ShortWordTable(words.enumerated().map { ($0.element, $0.offset) }, slotBits: 6)
+        #expect(table.holdsAll)
+        for (index, word) in words.enumerated() {
+            #expect(Array(word.utf8).withUnsafeBytes { table.value(in: $0, from: 0, to: $0.count) } == index)
+        }
+        for near in ["nod", "nodes", "Node", "sixteen_bytes_ok!"] {
+            #expect(Array(near.utf8).withUnsafeBytes { table.value(in: $0, from: 0, to: $0.count) } == nil, "\(near)")
+        }
+        #expect(!ShortWordTable([("node\u{0}", 1)], slotBits: 4).holdsAll)  // zero bytes are the padding
+        let tooLong = ShortWordTable([("twenty_five_bytes_long_xy", 1)], slotBits: 4)
+        #expect(!tooLong.holdsAll)
+        let crowded = ShortWordTable((0..<9).map { ("w\($0)", $0) }, slotBits: 3)
+        #expect(!crowded.holdsAll)
+    }
+
+    @Test func theShallowReadLeavesPlainStringsInTheLineAndReadsTheRest() throws {
+        let line = Array(#" {"a":"plain","b":"tab\tescaped","c\u0041":[1,{"d":"e"}],"n":-2.5,"t":true,"z":null} "#.utf8)
+        let members = try line.withUnsafeBytes { bytes in
+            try Result { () throws(JSONReadError) in
+                var parser = JSONParser(bytes, maxDepth: 64)
+                return try parser.readShallowObjectDocument()
+            }.get()
+        }
+        #expect(members.count == 6)
+        guard case .plainString(let start, let end) = members[0].value else {
+            Issue.record("a plain string is left in the line")
+            return
+        }
+        #expect(String(decoding: line[start..<end], as: UTF8.self) == "plain")
+        guard case .value(.string(let escaped)) = members[1].value else {
+            Issue.record("an escaped string is decoded")
+            return
+        }
+        #expect(escaped == "tab escaped")
+        guard case .decoded(let key) = members[2].key, case .value(.array(let elements)) = members[2].value else {
+            Issue.record("an escaped key is decoded and a nested array read whole")
+            return
+        }
+        #expect(key == "cA")
+        #expect(elements == [.integer(1), .object(pairs: ["d": .string("e")])])
+        #expect(members[5].value.isNull)
+    }
+
+    @Test func theShallowReadRejectsWhatTheFullReaderRejects() {
+        for text in [#"{"a":1} x"#, #"{"a":"b""#, #"{"a" 1}"#, #"[1]"#, #"{"a":"\q"}"#, "{\"a\":\"\u{1}\"}"] {
+            let failed = Array(text.utf8).withUnsafeBytes { bytes in
+                var parser = JSONParser(bytes, maxDepth: 64)
+                return (try? parser.readShallowObjectDocument()) == nil
+            }
+            #expect(failed, "\(text)")
+        }
+    }
+
+    @Test func aKnownKeyAfterMoreMembersThanTheSlotsCountIsStillFound() {
+        let padding = (0..<300).map { #""pad\#($0)":\#($0)"# }.joined(separator: ",")
+        let late = #"{"#+padding+#","type":"Heartbeat","node":"n1","seq":7}"#
+        #expect(event(late)?.node == "n1")
+        #expect(event(late)?.envelope.sequence == 7)
+    }
+
+    @Test func theFirstOfRepeatedKeysWins() {
+        let line = #"{"type":"Heartbeat","node":"first","node":"second"}"#
+        #expect(event(line)?.node == "first")
+    }
+
+    @Test func aKeySpelledWithEscapesIsTheSameKey() {
+        let line = #"{"\u0074ype":"Heartbeat","no\u0064e":"n1"}"#
+        #expect(event(line)?.node == "n1")
+    }
+
+    @Test func plainTextLongerThanTheLimitIsCutAndCounted() {
+        var decoder = EventDecoder()
+        decoder.limits.textLength = 10
+        let line = #"{"type":"LogEvent","message":"0123456789abcdef","node":"n1"}"#
+        guard case .event(let event) = decoder.decode(line, receivedAt: 0), case .logEvent(let entry) = event.message else {
+            Issue.record("the line decodes")
+            return
+        }
+        #expect(entry.message.utf8.count <= 10)
+        #expect(entry.message.hasSuffix("…"))
+        #expect(event.limitHits.truncatedFields == 1)
+    }
+
+    @Test func extraFieldsKeepTheirWireOrderAndUnknownKeys() {
+        let line = #"{"type":"ResourceUsage","mount":"/","resource_type":"disk","usage_percent":5,"read_bytes_per_sec":12,"node":"n1","message":"x"}"#
+        guard case .resourceUsage(let usage) = event(line)?.message else {
+            Issue.record("the line decodes")
+            return
+        }
+        #expect(usage.extra.members.map(\.key) == ["mount", "read_bytes_per_sec", "message"])
+        #expect(usage.extra["mount"] == .string("/"))
+        #expect(usage.extraNumber("read_bytes_per_sec") == 12)
+    }
+}
