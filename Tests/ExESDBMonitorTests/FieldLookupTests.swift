@@ -41,31 +41,37 @@ import Testing
     }
 
     @Test func theShallowReadLeavesPlainStringsInTheLineAndReadsTheRest() throws {
-        let line = Array(#" {"a":"plain","b":"tab\tescaped","c\u0041":[1,{"d":"e"}],"n":-2.5,"t":true,"z":null} "#.utf8)
-        let members = try line.withUnsafeBytes { bytes in
+        let line = Array(#" {"a":"plain","b":"tab\tescaped","c\u0041":[1,{"d":"e"}],"n":-2.5,"i":7,"t":true,"z":null} "#.utf8)
+        let object = try line.withUnsafeBytes { bytes in
             try Result { () throws(JSONReadError) in
                 var parser = JSONParser(bytes, maxDepth: 64)
                 return try parser.readShallowObjectDocument()
             }.get()
         }
-        #expect(members.count == 6)
+        let members = object.members
+        #expect(members.count == 7)
         guard case .plainString(let start, let end) = members[0].value else {
             Issue.record("a plain string is left in the line")
             return
         }
-        #expect(String(decoding: line[start..<end], as: UTF8.self) == "plain")
-        guard case .value(.string(let escaped)) = members[1].value else {
-            Issue.record("an escaped string is decoded")
+        #expect(String(decoding: line[Int(start)..<Int(end)], as: UTF8.self) == "plain")
+        guard case .stored(let escaped) = members[1].value else {
+            Issue.record("an escaped string is decoded and stored")
             return
         }
-        #expect(escaped == "tab escaped")
-        guard case .decoded(let key) = members[2].key, case .value(.array(let elements)) = members[2].value else {
+        #expect(object.values[Int(escaped)] == .string("tab escaped"))
+        guard case .decoded(let key) = members[2].key, case .stored(let nested) = members[2].value else {
             Issue.record("an escaped key is decoded and a nested array read whole")
             return
         }
-        #expect(key == "cA")
-        #expect(elements == [.integer(1), .object(pairs: ["d": .string("e")])])
-        #expect(members[5].value.isNull)
+        #expect(object.decodedKeys[Int(key)] == "cA")
+        #expect(object.values[Int(nested)] == .array([.integer(1), .object(pairs: ["d": .string("e")])]))
+        guard case .double(-2.5) = members[3].value, case .integer(7) = members[4].value,
+              case .bool(true) = members[5].value else {
+            Issue.record("scalars are kept as they are")
+            return
+        }
+        #expect(members[6].value.isNull)
     }
 
     @Test func theShallowReadRejectsWhatTheFullReaderRejects() {

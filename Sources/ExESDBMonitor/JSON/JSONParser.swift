@@ -37,7 +37,7 @@ struct JSONParser {
     /// Reads the one object of the text, with nothing but whitespace around it, keeping its members shallow:
     /// plain strings (see `skipPlainString`) as where they lie in the text, to be built only when read; every
     /// other value read in full. Any other value is `notAnObject`.
-    mutating func readShallowObjectDocument() throws(JSONReadError) -> [JSONShallowMember] {
+    mutating func readShallowObjectDocument() throws(JSONReadError) -> JSONShallowObject {
         skipWhitespace()
         firstValueOffset = index
         guard try peek() == UInt8(ascii: "{") else {
@@ -46,9 +46,9 @@ struct JSONParser {
         }
         try enterContainer()
         skipWhitespace()
-        var members: [JSONShallowMember] = []
+        var object = JSONShallowObject()
         if try peek() != UInt8(ascii: "}") {
-            members.reserveCapacity(Self.topLevelCapacity)
+            object.members.reserveCapacity(Self.topLevelCapacity)
             while true {
                 skipWhitespace()
                 guard try peek() == UInt8(ascii: "\"") else { throw unexpected(.unexpectedCharacter) }
@@ -56,14 +56,15 @@ struct JSONParser {
                 let keyStart = index
                 let key: JSONShallowMember.Key
                 if let keyEnd = skipPlainString() {
-                    key = .plain(start: keyStart, end: keyEnd)
+                    key = .plain(start: Int32(keyStart), end: Int32(keyEnd))
                 } else {
-                    key = .decoded(try readStringSlowly(from: keyStart))
+                    key = .decoded(Int32(object.decodedKeys.count))
+                    object.decodedKeys.append(try readStringSlowly(from: keyStart))
                 }
                 skipWhitespace()
                 guard try peek() == UInt8(ascii: ":") else { throw unexpected(.unexpectedCharacter) }
                 index += 1
-                members.append(JSONShallowMember(key: key, value: try readShallowValue()))
+                object.members.append(JSONShallowMember(key: key, value: try readShallowValue(storingIn: &object.values)))
                 skipWhitespace()
                 let separator = try peek()
                 if separator == UInt8(ascii: "}") { break }
@@ -75,17 +76,23 @@ struct JSONParser {
         depth -= 1
         skipWhitespace()
         guard index == bytes.count else { throw unexpected(.trailingGarbage) }
-        return members
+        return object
     }
 
-    /// A member's value: a plain string as where it lies, anything else read in full.
-    private mutating func readShallowValue() throws(JSONReadError) -> JSONShallowValue {
+    /// A member's value: a plain string as where it lies, scalars as they are, anything else read in full and
+    /// appended to `values`.
+    private mutating func readShallowValue(storingIn values: inout [JSONValue]) throws(JSONReadError) -> JSONShallowValue {
         skipWhitespace()
-        guard try peek() == UInt8(ascii: "\"") else { return .value(try readValue()) }
-        index += 1
-        let start = index
-        if let end = skipPlainString() { return .plainString(start: start, end: end) }
-        return .value(.string(try readStringSlowly(from: start)))
+        let value: JSONValue
+        if try peek() == UInt8(ascii: "\"") {
+            index += 1
+            let start = index
+            if let end = skipPlainString() { return .plainString(start: Int32(start), end: Int32(end)) }
+            value = .string(try readStringSlowly(from: start))
+        } else {
+            value = try readValue()
+        }
+        return JSONShallowValue(value, storingIn: &values)
     }
 
     private mutating func readValue() throws(JSONReadError) -> JSONValue {

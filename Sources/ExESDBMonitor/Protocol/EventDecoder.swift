@@ -53,13 +53,13 @@ public struct EventDecoder: Sendable {
 
     private func decodeObject(_ body: UnsafeRawBufferPointer, receivedAt: Double) -> DecodeResult {
         var parser = JSONParser(body, maxDepth: limits.nestingDepth, stringLimit: limits.textLength)
-        let members: [JSONShallowMember]
+        let object: JSONShallowObject
         do {
-            members = try parser.readShallowObjectDocument()
+            object = try parser.readShallowObjectDocument()
         } catch {
             return .rejected(Rejection(Self.reason(for: error.kind), error.description))
         }
-        var fields = FieldReader(line: body, members: members)
+        var fields = FieldReader(line: body, object: object)
         fields.nameLimit = limits.nameLength
         fields.textLimit = limits.textLength
         return decode(&fields, in: body, receivedAt: receivedAt, hits: parser.hits)
@@ -77,17 +77,19 @@ public struct EventDecoder: Sendable {
 
     /// The message type the line names, or the rejection for a missing, odd or unknown one.
     private static func messageType(of fields: inout FieldReader, in line: UnsafeRawBufferPointer) -> Result<MessageType, Rejection> {
-        switch fields.member(.type) {
-        case nil:
+        guard let index = fields.index(of: .type) else {
             return .failure(Rejection(.missingType, "no \"type\" key"))
-        case .plainString(let start, let end):
-            if let type = MessageType.named(in: line, from: start, to: end) { return .success(type) }
-            let name = String(decoding: UnsafeRawBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
+        }
+        if case .plainString(let start, let end) = fields.shallowValue(at: index) {
+            if let type = MessageType.named(in: line, from: Int(start), to: Int(end)) { return .success(type) }
+            let name = String(decoding: UnsafeRawBufferPointer(rebasing: line[Int(start)..<Int(end)]), as: UTF8.self)
             return .failure(Rejection(.unknownType, "\"\(excerpt(name))\""))
-        case .value(.string(let name)):
+        }
+        switch fields.materialized(index) {
+        case .string(let name):
             if let type = MessageType(spelling: name) { return .success(type) }
             return .failure(Rejection(.unknownType, "\"\(excerpt(name))\""))
-        case .value(let value):
+        case let value:
             return .failure(Rejection(.missingType, "\"type\" is \(value.compactText), not a name"))
         }
     }

@@ -18,20 +18,19 @@ public struct FieldReader {
 
     /// The text the members' plain strings and keys lie in; empty for a reader made from an object.
     private let line: UnsafeRawBufferPointer
-    private let members: [JSONShallowMember]
+    private let object: JSONShallowObject
     private var slots = FieldSlots()
 
     /// A reader of an object's members.
     public init(_ object: JSONObject) {
-        self.init(line: UnsafeRawBufferPointer(start: nil, count: 0),
-                  members: object.members.map { JSONShallowMember(key: .decoded($0.key), value: .value($0.value)) })
+        self.init(line: UnsafeRawBufferPointer(start: nil, count: 0), object: JSONShallowObject(object))
     }
 
-    /// A reader of `members`, read shallowly from `line`, which must stay valid while the reader is used.
-    init(line: UnsafeRawBufferPointer, members: [JSONShallowMember]) {
+    /// A reader of `object`, read shallowly from `line`, which must stay valid while the reader is used.
+    init(line: UnsafeRawBufferPointer, object: JSONShallowObject) {
         self.line = line
-        self.members = members
-        for index in members.indices {
+        self.object = object
+        for index in object.members.indices {
             if let key = fieldKey(at: index) { slots.noteFirst(key, at: index) }
         }
     }
@@ -41,9 +40,9 @@ public struct FieldReader {
     /// This and the other lookups are `mutating` although they change nothing: the reader is large (its slots take
     /// 128 bytes), and a non-mutating call on an `inout` reader copies it whole first.
     private mutating func fieldKey(at index: Int) -> FieldKey? {
-        switch members[index].key {
-        case .plain(let start, let end): FieldKey.named(in: line, from: start, to: end)
-        case .decoded(let name): FieldKey(rawValue: name)
+        switch object.members[index].key {
+        case .plain(let start, let end): FieldKey.named(in: line, from: Int(start), to: Int(end))
+        case .decoded(let name): FieldKey(rawValue: object.decodedKeys[Int(name)])
         }
     }
 
@@ -54,21 +53,21 @@ public struct FieldReader {
     mutating func index(of key: FieldKey) -> Int? {
         guard let index = slots[key] else { return nil }
         guard index == FieldSlots.beyond - 1 else { return index }
-        for candidate in index..<members.count where fieldKey(at: candidate) == key { return candidate }
+        for candidate in index..<object.members.count where fieldKey(at: candidate) == key { return candidate }
         return nil
     }
 
-    /// The value of the first member named `key`, null included.
-    mutating func member(_ key: FieldKey) -> JSONShallowValue? {
-        index(of: key).map { members[$0].value }
+    /// The value of member `index` as it was read: a plain string still in the line.
+    func shallowValue(at index: Int) -> JSONShallowValue {
+        object.members[index].value
     }
 
     /// The first member with a non-null value under `key`, or else under `alternate`, with the key it was found
     /// under.
     @inline(__always)
     private mutating func lookup(_ key: FieldKey, or alternate: FieldKey?) -> (key: FieldKey, index: Int)? {
-        if let index = index(of: key), !members[index].value.isNull { return (key, index) }
-        if let alternate, let index = index(of: alternate), !members[index].value.isNull { return (alternate, index) }
+        if let index = index(of: key), !object.members[index].value.isNull { return (key, index) }
+        if let alternate, let index = index(of: alternate), !object.members[index].value.isNull { return (alternate, index) }
         return nil
     }
 
@@ -82,10 +81,14 @@ public struct FieldReader {
     }
 
     /// The value of member `index` in full: a plain string built.
-    private mutating func materialized(_ index: Int) -> JSONValue {
-        switch members[index].value {
-        case .plainString(let start, let end): .string(plainText(from: start, to: end))
-        case .value(let value): value
+    mutating func materialized(_ index: Int) -> JSONValue {
+        switch object.members[index].value {
+        case .plainString(let start, let end): .string(plainText(from: Int(start), to: Int(end)))
+        case .null: .null
+        case .bool(let flag): .bool(flag)
+        case .integer(let number): .integer(number)
+        case .double(let number): .double(number)
+        case .stored(let stored): object.values[Int(stored)]
         }
     }
 
@@ -99,17 +102,17 @@ public struct FieldReader {
     /// Text: strings as they are, numbers and booleans as their text, lists and maps as compact JSON (an oddity).
     public mutating func text(_ key: FieldKey, or alternate: FieldKey? = nil) -> String? {
         guard let (name, index) = lookup(key, or: alternate) else { return nil }
-        switch members[index].value {
-        case .plainString(let start, let end): return plainText(from: start, to: end)
-        case .value(.string(let text)): return text
-        case .value(let value):
-            switch value {
-            case .integer, .double, .bool: return value.compactText
-            default:
-                let text = value.compactText
-                oddities.append(Oddity(field: name.rawValue, text: text))
-                return text
-            }
+        if case .plainString(let start, let end) = object.members[index].value {
+            return plainText(from: Int(start), to: Int(end))
+        }
+        let value = materialized(index)
+        switch value {
+        case .string(let text): return text
+        case .integer, .double, .bool: return value.compactText
+        default:
+            let text = value.compactText
+            oddities.append(Oddity(field: name.rawValue, text: text))
+            return text
         }
     }
 
@@ -201,8 +204,8 @@ public struct FieldReader {
     /// A timestamp in any accepted form; an unreadable one is an oddity. A plain string is read in place.
     public mutating func timestamp(_ key: FieldKey, or alternate: FieldKey? = nil) -> Timestamp? {
         guard let (name, index) = lookup(key, or: alternate) else { return nil }
-        if case .plainString(let start, let end) = members[index].value,
-           let seconds = Timestamp.parseISO8601(bytes: UnsafeRawBufferPointer(rebasing: line[start..<end])) {
+        if case .plainString(let start, let end) = object.members[index].value,
+           let seconds = Timestamp.parseISO8601(bytes: UnsafeRawBufferPointer(rebasing: line[Int(start)..<Int(end)])) {
             return Timestamp(seconds: seconds)
         }
         let value = materialized(index)
@@ -214,12 +217,12 @@ public struct FieldReader {
     /// Every member whose key is not among `keys`, in wire order, with its value in full.
     public mutating func members(excluding keys: [FieldKey]) -> [JSONObject.Member] {
         var kept: [JSONObject.Member] = []
-        for index in members.indices {
+        for index in object.members.indices {
             if let key = fieldKey(at: index), keys.contains(key) { continue }
             let name: String
-            switch members[index].key {
-            case .plain(let start, let end): name = plainText(from: start, to: end)
-            case .decoded(let decoded): name = decoded
+            switch object.members[index].key {
+            case .plain(let start, let end): name = plainText(from: Int(start), to: Int(end))
+            case .decoded(let decoded): name = object.decodedKeys[Int(decoded)]
             }
             kept.append(JSONObject.Member(name, materialized(index)))
         }

@@ -31,8 +31,13 @@ struct SanitizerScanner {
         }
     }
 
+    /// Steps over text to keep: printable ASCII eight bytes at a time, other characters one by one.
     private mutating func skipKeptText() {
         while index < bytes.count {
+            if index + 8 <= bytes.count, ASCIIWord.isPrintable(ASCIIWord.load(bytes, at: index)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte >= 0x20 && byte < 0x7F {
                 index += 1

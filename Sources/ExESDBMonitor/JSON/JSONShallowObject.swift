@@ -1,0 +1,19 @@
+/// An object read shallowly (`JSONParser.readShallowObjectDocument`): its members in wire order as plain data, with
+/// the few keys and values that needed decoding kept beside them.
+struct JSONShallowObject {
+    var members: [JSONShallowMember] = []
+    /// Keys that held escapes or other text, decoded and sanitised (`JSONShallowMember.Key.decoded`).
+    var decodedKeys: [String] = []
+    /// Values read in full: strings that held escapes or other text, arrays and objects (`JSONShallowValue.stored`).
+    var values: [JSONValue] = []
+
+    init() {}
+
+    /// The shallow form of an object already read, every key decoded.
+    init(_ object: JSONObject) {
+        for (index, member) in object.members.enumerated() {
+            decodedKeys.append(member.key)
+            members.append(JSONShallowMember(key: .decoded(Int32(index)), value: JSONShallowValue(member.value, storingIn: &values)))
+        }
+    }
+}
