@@ -8,9 +8,10 @@ import Testing
         Array(name.utf8).withUnsafeBytes { FieldKey.named(in: $0, from: 0, to: $0.count) }
     }
 
-    @Test func everyKeyHasItsOwnSlotInDeclarationOrderAndFitsTheSlots() {
+    @Test func everyKeyAndTypeIsNumberedInDeclarationOrderAndTheKeysFitTheSlots() {
         #expect(FieldKey.allCases.count <= FieldSlots.capacity)
         #expect(FieldKey.allCases.enumerated().allSatisfy { $0.offset == $0.element.slot })
+        #expect(MessageType.allCases.enumerated().allSatisfy { $0.offset == Int($0.element.caseNumber) })
     }
 
     @Test func everyKeyIsFoundFromItsBytesAndNothingElseIs() {

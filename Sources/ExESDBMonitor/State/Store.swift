@@ -50,7 +50,7 @@ public struct Store: Sendable {
 
     /// Folds one event in, received at `now` (epoch seconds).
     public mutating func apply(_ event: MonitorEvent, at now: Double) {
-        counters.eventsByType[event.message.type, default: 0] += 1
+        counters.countEvent(of: event.message.type)
         lastActivity = now
         if !event.limitHits.isEmpty { limitHits.add(event.limitHits) }
         for oddity in event.oddities {
