@@ -4,10 +4,8 @@
 /// own, so the background that counts is the one under the line's last visible character.
 enum ANSIBackground {
     /// The family of the background under the last visible character, or nil when it is none of the above.
-    static func family(in line: String) -> LogFamily? {
-        var line = line
-        let background = line.withUTF8 { backgroundOfLastVisibleCharacter(UnsafeRawBufferPointer($0)) }
-        switch background {
+    static func family(in line: UnsafeRawBufferPointer) -> LogFamily? {
+        switch backgroundOfLastVisibleCharacter(line) {
         case 4, 2: return .success
         case 1: return .failure
         case 214: return .action

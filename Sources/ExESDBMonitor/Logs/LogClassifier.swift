@@ -16,7 +16,20 @@ public struct LogClassifier: Sendable {
     /// The classified entry of one raw line. The colours are read first, then the text is sanitised
     /// (`TextSanitizer.clean`) and the mis-decoded emoji of the monitoring guide (`đŸŠē`, `đŸĨ`) repaired.
     public func entry(fromRawLine line: String) -> LogEvent {
-        var text = TextSanitizer.clean(line)
+        var line = line
+        return line.withUTF8 { entry(fromRawLine: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The LogEvent for one raw line given as its UTF-8 bytes, received at `receivedAt`.
+    public func event(fromRawLine line: UnsafeRawBufferPointer, receivedAt: Double) -> MonitorEvent {
+        MonitorEvent(
+            message: .logEvent(entry(fromRawLine: line)), node: nil,
+            time: Timestamp(seconds: receivedAt, isReceiveTime: true))
+    }
+
+    /// The classified entry of one raw line given as its UTF-8 bytes; bytes that are not UTF-8 become U+FFFD.
+    public func entry(fromRawLine line: UnsafeRawBufferPointer) -> LogEvent {
+        var text = TextSanitizer.clean(utf8: line)
         var bytes = LogText(text)
         if bytes.present.contains(0xC4), let repaired = Self.repairingMisdecodedEmoji(text) {
             text = repaired
@@ -44,23 +57,28 @@ public struct LogClassifier: Sendable {
     /// family from it (`startup` success, `shutdown` and `error` failure, `action`, `health`).
     public func classify(_ entry: LogEvent) -> LogEvent {
         var classified = entry
+        classify(&classified)
+        return classified
+    }
+
+    /// Classifies `entry` in place, as `classify(_:)` does.
+    func classify(_ entry: inout LogEvent) {
         let bytes = LogText(entry.message)
         let prefix = LogLinePrefix(bytes)
         let body = prefix.bodyStart..<bytes.count
         if let match = Self.match(bytes, body: body) {
-            classified.apply(match)
-            if entry.family == .plain { classified.family = match.family }
-            classified.storeID = entry.storeID ?? match.store ?? prefix.store
+            entry.apply(match)
+            if entry.family == .plain { entry.family = match.family }
+            entry.storeID = entry.storeID ?? match.store ?? prefix.store
         } else {
             if entry.family == .plain {
-                classified.family = Self.family(ofSymbolsIn: bytes, body: body)
+                entry.family = Self.family(ofSymbolsIn: bytes, body: body)
                     ?? entry.eventType.flatMap(Self.family(ofSenderEventType:)) ?? .plain
             }
-            classified.storeID = entry.storeID ?? prefix.store
+            entry.storeID = entry.storeID ?? prefix.store
         }
-        classified.component = entry.component ?? prefix.component
-        classified.pid = entry.pid ?? prefix.pid
-        return classified
+        entry.component = entry.component ?? prefix.component
+        entry.pid = entry.pid ?? prefix.pid
     }
 
     /// The first rule of the catalog whose words are in `body`.

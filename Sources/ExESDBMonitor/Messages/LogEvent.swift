@@ -49,6 +49,6 @@ public struct LogEvent: Sendable, Hashable {
         title = nil
         self.fields = []
         leader = nil
-        self = LogClassifier().classify(self)
+        LogClassifier().classify(&self)
     }
 }

@@ -31,10 +31,10 @@ public struct EventDecoder: Sendable {
         guard TextSanitizer.isValidUTF8(body) else {
             return .rejected(Rejection(.invalidUTF8, "log line is not valid UTF-8"))
         }
-        let text = String(decoding: body, as: UTF8.self)
         guard body.count > limits.logLineLength else {
-            return .event(logClassifier.event(fromRawLine: text, receivedAt: receivedAt))
+            return .event(logClassifier.event(fromRawLine: body, receivedAt: receivedAt))
         }
+        let text = String(decoding: body, as: UTF8.self)
         var event = logClassifier.event(fromRawLine: text.truncated(toUTF8Count: limits.logLineLength), receivedAt: receivedAt)
         event.limitHits.truncatedFields += 1
         return .event(event)
