@@ -36,7 +36,8 @@ struct JSONParser {
 
     /// Reads the one object of the text, with nothing but whitespace around it, keeping its members shallow:
     /// plain strings (see `skipPlainString`) as where they lie in the text, to be built only when read; every
-    /// other value read in full. Any other value is `notAnObject`.
+    /// other value read in full. Any other value is `notAnObject`. Offsets are kept in 32 bits: the text must be
+    /// under 2 GiB (the decoder's lines are at most 1 MiB).
     mutating func readShallowObjectDocument() throws(JSONReadError) -> JSONShallowObject {
         skipWhitespace()
         firstValueOffset = index
@@ -65,15 +66,10 @@ struct JSONParser {
                 guard try peek() == UInt8(ascii: ":") else { throw unexpected(.unexpectedCharacter) }
                 index += 1
                 object.members.append(JSONShallowMember(key: key, value: try readShallowValue(storingIn: &object.values)))
-                skipWhitespace()
-                let separator = try peek()
-                if separator == UInt8(ascii: "}") { break }
-                guard separator == UInt8(ascii: ",") else { throw unexpected(.unexpectedCharacter) }
-                index += 1
+                if try isAtEnd(of: UInt8(ascii: "}")) { break }
             }
         }
-        index += 1
-        depth -= 1
+        leaveContainer()
         skipWhitespace()
         guard index == bytes.count else { throw unexpected(.trailingGarbage) }
         return object
@@ -146,15 +142,10 @@ struct JSONParser {
                 guard try peek() == UInt8(ascii: ":") else { throw unexpected(.unexpectedCharacter) }
                 index += 1
                 members.append(JSONObject.Member(key, try readValue()))
-                skipWhitespace()
-                let separator = try peek()
-                if separator == UInt8(ascii: "}") { break }
-                guard separator == UInt8(ascii: ",") else { throw unexpected(.unexpectedCharacter) }
-                index += 1
+                if try isAtEnd(of: UInt8(ascii: "}")) { break }
             }
         }
-        index += 1
-        depth -= 1
+        leaveContainer()
         return .object(JSONObject(members))
     }
 
@@ -166,15 +157,10 @@ struct JSONParser {
             elements.reserveCapacity(Self.nestedCapacity)
             while true {
                 elements.append(try readValue())
-                skipWhitespace()
-                let separator = try peek()
-                if separator == UInt8(ascii: "]") { break }
-                guard separator == UInt8(ascii: ",") else { throw unexpected(.unexpectedCharacter) }
-                index += 1
+                if try isAtEnd(of: UInt8(ascii: "]")) { break }
             }
         }
-        index += 1
-        depth -= 1
+        leaveContainer()
         return .array(elements)
     }
 
@@ -183,6 +169,24 @@ struct JSONParser {
         depth += 1
         guard depth <= maxDepth else { throw JSONReadError(.tooDeep, at: index, byte: bytes[index]) }
         index += 1
+    }
+
+    /// After a member or element: true at the container's closing `bracket`, false after a comma (stepped over).
+    @inline(__always)
+    private mutating func isAtEnd(of bracket: UInt8) throws(JSONReadError) -> Bool {
+        skipWhitespace()
+        let separator = try peek()
+        if separator == bracket { return true }
+        guard separator == UInt8(ascii: ",") else { throw unexpected(.unexpectedCharacter) }
+        index += 1
+        return false
+    }
+
+    /// Steps over the closing bracket of an array or object, one level up.
+    @inline(__always)
+    private mutating func leaveContainer() {
+        index += 1
+        depth -= 1
     }
 
     // MARK: Strings

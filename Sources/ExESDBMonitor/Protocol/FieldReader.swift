@@ -58,7 +58,7 @@ public struct FieldReader {
     }
 
     /// The value of member `index` as it was read: a plain string still in the line.
-    func shallowValue(at index: Int) -> JSONShallowValue {
+    mutating func shallowValue(at index: Int) -> JSONShallowValue {
         object.members[index].value
     }
 
