@@ -119,10 +119,10 @@ public struct EventDecoder: Sendable {
             alert.alertType = topic
             message = .systemAlert(alert)
         }
-        var event = MonitorEvent(message: message, node: node, time: time, envelope: envelope, oddities: fields.oddities)
-        event.limitHits = hits
-        event.limitHits.truncatedFields += fields.truncatedTexts
-        return .event(event)
+        var lineHits = hits
+        lineHits.truncatedFields += fields.truncatedTexts
+        return .event(MonitorEvent(
+            message: message, node: node, time: time, envelope: envelope, oddities: fields.oddities, limitHits: lineHits))
     }
 
     private static func excerpt(_ text: String) -> String {

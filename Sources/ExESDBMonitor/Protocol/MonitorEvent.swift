@@ -9,15 +9,17 @@ public struct MonitorEvent: Sendable, Hashable {
     /// Fields that arrived with values of the wrong kind.
     public var oddities: [Oddity]
     /// Fields truncated and numbers clamped or approximated to fit the decoder's limits.
-    public var limitHits = LimitHits()
+    public var limitHits: LimitHits
 
     public init(
-        message: Message, node: String?, time: Timestamp, envelope: Envelope = Envelope(), oddities: [Oddity] = []
+        message: Message, node: String?, time: Timestamp, envelope: Envelope = Envelope(), oddities: [Oddity] = [],
+        limitHits: LimitHits = LimitHits()
     ) {
         self.message = message
         self.node = node
         self.time = time
         self.envelope = envelope
         self.oddities = oddities
+        self.limitHits = limitHits
     }
 }

@@ -54,13 +54,15 @@ public struct Timestamp: Sendable, Hashable, Comparable {
             }
             return value
         }
-        func expect(_ characters: UInt8...) -> Bool {
-            guard index < bytes.count, characters.contains(bytes[index]) else { return false }
+        func expect(_ character: UInt8, or alternatives: (UInt8, UInt8)? = nil) -> Bool {
+            guard index < bytes.count else { return false }
+            let byte = bytes[index]
+            guard byte == character || byte == alternatives?.0 || byte == alternatives?.1 else { return false }
             index += 1
             return true
         }
         guard let year = digits(4), expect(45), let month = digits(2), expect(45), let day = digits(2),
-              expect(84, 116, 32), let hour = digits(2), expect(58), let minute = digits(2), expect(58),
+              expect(84, or: (116, 32)), let hour = digits(2), expect(58), let minute = digits(2), expect(58),
               let second = digits(2),
               (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
         else { return nil }
