@@ -6,7 +6,7 @@ struct DemoFrame {
     let second: Int
     let epochMillis: Int64
     var random: SeededGenerator
-    private(set) var lines: [String] = []
+    private(set) var lines: [[UInt8]] = []
     private var offset: Int64 = 0
 
     init(cycle: Int, second: Int, epochMillis: Int64, random: SeededGenerator) {
@@ -38,12 +38,12 @@ struct DemoFrame {
         let millis = nextMillis()
         members.append(.init(
             "timestamp", epochTimestamp ? .integer(millis) : .string(Timestamp.iso8601Text(epochMilliseconds: millis))))
-        lines.append(JSONValue.object(JSONObject(members)).compactText)
+        lines.append(JSONBytes.line(JSONObject(members)))
     }
 
     /// Emits raw (non-JSON) log lines.
     mutating func emitRaw(_ raw: [String]) {
-        lines += raw
+        lines += raw.map { Array($0.utf8) }
     }
 
     /// Emits a LogEvent as EmitterWorker publishes it on :ex_esdb_logging (timestamp in µs).
@@ -59,6 +59,6 @@ struct DemoFrame {
             .init("node", .string(node)), .init("pubsub", .string("ex_esdb_logging")),
             .init("topic", .string("logging:store:\(store)")), .init("timestamp", .integer(micros)),
         ])
-        lines.append(JSONValue.object(object).compactText)
+        lines.append(JSONBytes.line(object))
     }
 }
