@@ -84,7 +84,17 @@ public final class Terminal {
         leaveok(window, true)
         curs_set(0)
         set_escdelay(25)
+        // No look for typed keys in the middle of an update: curses would flush its output before each look,
+        // writing a frame in dozens of small writes with a poll between them, instead of one write.
+        typeahead(-1)
         for (sequence, code) in Self.alternateKeySequences { define_key(sequence, code) }
+        // ncurses 6.4 flushes its output after every cursor move until the screen has once been left and
+        // resumed, so a frame went out in one write per changed run of cells; leaving and resuming once, before
+        // anything is drawn, makes it one write per frame. Done before colours start, so leaving writes no
+        // colour reset (an OSC string).
+        def_prog_mode()
+        endwin()
+        doupdate()
         var defaultColors = false
         var depth = ColorDepth.monochrome
         if has_colors(), maximumDepth > .monochrome {
