@@ -100,6 +100,20 @@ import Testing
         #expect(IOCounters.parse(diskstats: text) == IOCounters(inbound: 2100 * 512, outbound: 1300 * 512))
     }
 
+    @Test func netdevLeavesLoopbackOutAndMeminfoNeedsBothFigures() {
+        let netdev = """
+            Inter-|   Receive                                                |  Transmit
+             face |bytes    packets errs drop fifo frame compressed multicast|bytes    packets errs drop fifo colls carrier compressed
+                lo: 9000      10    0    0    0     0          0         0     9000      10    0    0    0     0       0          0
+              eth0: 1500      12    0    0    0     0          0         0      700       9    0    0    0     0       0          0
+            wlan0:25         1    0    0    0     0          0         0       30       1    0    0    0     0       0          0
+            """
+        #expect(IOCounters.parse(netdev: netdev) == IOCounters(inbound: 1525, outbound: 730))
+        #expect(MemoryInfo.parse(meminfo: "MemTotal:  2048 kB\nMemFree:  100 kB\nMemAvailable:  512 kB\n")
+                == MemoryInfo(total: 2048 * 1024, available: 512 * 1024))
+        #expect(MemoryInfo.parse(meminfo: "MemTotal:  2048 kB\nMemFree:  100 kB\n") == nil)
+    }
+
     @Test func loadAverageAndErlangNodeName() {
         #expect(LoadAverage.parse(loadavg: "6.73 4.37 1.95 8/174 20464\n")
                 == LoadAverage(one: 6.73, five: 4.37, fifteen: 1.95, running: 8, tasks: 174))

@@ -52,7 +52,7 @@ public final class ProcReader {
             memory: MemoryInfo.parse(meminfo: text(of: .meminfo)),
             disk: IOCounters.parse(diskstats: text(of: .diskstats)),
             network: IOCounters.parse(netdev: text(of: .netdev)),
-            load: LoadAverage.parse(loadavg: text(of: .loadavg)),
+            load: LoadAverage.parse(loadavg: String(decoding: text(of: .loadavg).bytes, as: UTF8.self)),
             processes: includingProcesses ? processTable(at: now) : nil)
     }
 
@@ -123,11 +123,10 @@ public final class ProcReader {
         return readWhole(descriptor)
     }
 
-    /// A machine-wide file's text, read again from its start.
-    private func text(of file: MachineFile) -> String {
+    /// A machine-wide file's text, read again from its start; valid until the next read.
+    private func text(of file: MachineFile) -> ProcText {
         let descriptor = machineFiles[file.rawValue]
-        guard descriptor >= 0 else { return "" }
-        return String(decoding: bytes(readWhole(descriptor)), as: UTF8.self)
+        return ProcText(bytes: bytes(descriptor >= 0 ? readWhole(descriptor) : 0))
     }
 
     /// Reads `descriptor` from offset 0 to its end into the buffer, growing it when the file is larger;
