@@ -18,5 +18,10 @@ import Testing
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
         #expect(parsed["control"] as? String == "\u{1B}[0m\u{7F}\u{01}")
         #expect((parsed["integers"] as? [NSNumber])?.map(\.int64Value) == [0, -7, Int64.max, Int64.min])
+
+        var memberByMember: [UInt8] = []
+        for member in object.members { JSONBytes.appendMember(member.key, member.value, to: &memberByMember) }
+        memberByMember.append(UInt8(ascii: "}"))
+        #expect(memberByMember == bytes)
     }
 }

@@ -26,19 +26,23 @@ struct DemoFrame {
         value * (1 + Double.random(in: -fraction...fraction, using: &random))
     }
 
-    /// Emits an object of `type` with `fields`, an ISO-8601 timestamp and envelope keys.
+    /// Emits an object of `type` with `fields`, an ISO-8601 timestamp and envelope keys, written member by member.
     mutating func emit(
         _ type: String, _ fields: [(String, JSONValue)], pubsub: String? = nil, topic: String? = nil,
         epochTimestamp: Bool = false
     ) {
-        var members = [JSONObject.Member("type", .string(type))]
-        members += fields.map { JSONObject.Member($0.0, $0.1) }
-        if let pubsub { members.append(.init("pubsub", .string(pubsub))) }
-        if let topic { members.append(.init("topic", .string(topic))) }
+        var line: [UInt8] = []
+        line.reserveCapacity(320)
+        JSONBytes.appendMember("type", .string(type), to: &line)
+        for (key, value) in fields { JSONBytes.appendMember(key, value, to: &line) }
+        if let pubsub { JSONBytes.appendMember("pubsub", .string(pubsub), to: &line) }
+        if let topic { JSONBytes.appendMember("topic", .string(topic), to: &line) }
         let millis = nextMillis()
-        members.append(.init(
-            "timestamp", epochTimestamp ? .integer(millis) : .string(Timestamp.iso8601Text(epochMilliseconds: millis))))
-        lines.append(JSONBytes.line(JSONObject(members)))
+        JSONBytes.appendMember(
+            "timestamp", epochTimestamp ? .integer(millis) : .string(Timestamp.iso8601Text(epochMilliseconds: millis)),
+            to: &line)
+        line.append(UInt8(ascii: "}"))
+        lines.append(line)
     }
 
     /// Emits raw (non-JSON) log lines.

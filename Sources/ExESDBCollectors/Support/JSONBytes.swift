@@ -12,6 +12,15 @@ enum JSONBytes {
         return output
     }
 
+    /// Appends `"key":value` to an object written member by member into `output`: `{` comes before the first
+    /// member (when `output` is empty), `,` before the others; the writer closes it with `}`.
+    static func appendMember(_ key: String, _ value: JSONValue, to output: inout [UInt8]) {
+        output.append(output.isEmpty ? UInt8(ascii: "{") : UInt8(ascii: ","))
+        appendQuoted(key, to: &output)
+        output.append(UInt8(ascii: ":"))
+        append(value, to: &output)
+    }
+
     /// Appends the compact JSON text of `value`.
     static func append(_ value: JSONValue, to output: inout [UInt8]) {
         switch value {

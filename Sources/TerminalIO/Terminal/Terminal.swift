@@ -163,6 +163,9 @@ public final class Terminal {
         if cell.kind == .wide && !wideFits {
             characters[0] = 0x20
             count = 1
+        } else if isUTF8, !cell.hasMarks {
+            characters[0] = wchar_t(bitPattern: cell.scalar.value)
+            count = 1
         } else if isUTF8 {
             for scalar in screen.glyph(x: x, y: y).unicodeScalars.prefix(5) {
                 characters[count] = wchar_t(bitPattern: scalar.value)
