@@ -26,6 +26,8 @@ public final class Terminal {
     private var previous: Screen?
     private var pairs: ColorPairs
     private var renditions: [Style: (attributes: attr_t, pair: Int16)] = [:]
+    /// The style drawn last and its rendition: neighbouring cells mostly share one.
+    private var lastRendition: (style: Style, rendition: (attributes: attr_t, pair: Int16))?
     private var characters = [wchar_t](repeating: 0, count: 6)
     private var isActive = true
 
@@ -189,7 +191,13 @@ public final class Terminal {
     }
 
     private func rendition(for style: Style) -> (attributes: attr_t, pair: Int16) {
-        if let known = renditions[style] { return known }
+        if let last = lastRendition, last.style == style { return last.rendition }
+        let known = renditions[style] ?? newRendition(for: style)
+        lastRendition = (style, known)
+        return known
+    }
+
+    private func newRendition(for style: Style) -> (attributes: attr_t, pair: Int16) {
         let shown = style.downgraded(to: colorDepth)
         var attributes = cncurses_wa_normal()
         if shown.attributes.contains(.bold) { attributes |= cncurses_wa_bold() }
