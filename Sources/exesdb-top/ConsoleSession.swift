@@ -30,7 +30,7 @@ final class ConsoleSession {
     /// Seconds after a frame before a new alert, an acknowledgement or a source's change of state may draw the
     /// next one early.
     private static let soonestEarlyFrame = 0.25
-    /// How early a frame or rule evaluation may run, so both share one wake-up.
+    /// How early a frame or rule evaluation may run when a wake-up comes just before it is due.
     private static let tickSlack = 0.05
 
     init(
@@ -68,20 +68,24 @@ final class ConsoleSession {
 
     private func tick() {
         let now = Clock.now(), uptime = Clock.uptime()
-        if uptime - lastRuleUptime >= 1 - Self.tickSlack {
+        let revisions = live.withContents { ($0.alertRevision, $0.sourceRevision) }
+        let changed = revisions != drawnRevisions && uptime - lastFrameUptime >= Self.soonestEarlyFrame
+        let drawsFrame = uptime - lastFrameUptime >= frame.refreshInterval - Self.tickSlack || changed
+        // Rules that would come due before the next frame run with this one rather than on a wake-up of their
+        // own: at a 1 s refresh, frames and rules share one wake-up a second.
+        let rulesDueIn = lastRuleUptime + 1 - uptime
+        if rulesDueIn <= Self.tickSlack || (drawsFrame && rulesDueIn < frame.refreshInterval - Self.tickSlack) {
             lastRuleUptime = uptime
             live.evaluateRules(at: now)
             if actions.react(at: now, snapshot: { screen.plainLines().joined(separator: "\n") }) {
                 runLoop.terminal.bell()
             }
         }
-        let revisions = live.withContents { ($0.alertRevision, $0.sourceRevision) }
-        let changed = revisions != drawnRevisions && uptime - lastFrameUptime >= Self.soonestEarlyFrame
-        if uptime - lastFrameUptime >= frame.refreshInterval - Self.tickSlack || changed {
+        if drawsFrame {
             drawnRevisions = revisions
             draw(at: now)
         }
-        var due = min(lastFrameUptime + frame.refreshInterval, lastRuleUptime + 1) - Self.tickSlack
+        var due = min(lastFrameUptime + frame.refreshInterval, lastRuleUptime + 1)
         if drawnRevisions != revisions { due = min(due, lastFrameUptime + Self.soonestEarlyFrame) }
         runLoop.scheduleTick(after: .milliseconds(Int(max(0.005, due - uptime) * 1000)))
     }

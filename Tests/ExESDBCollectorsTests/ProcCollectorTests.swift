@@ -58,4 +58,21 @@ import Testing
         #expect((data["largest_processes"] as? [[String: Any]])?.count == 5)
         #expect((state["process_count"] as? NSNumber)?.intValue ?? 0 > 2)
     }
+
+    @Test func scansTheProcessTableEveryProcessIntervalAndTakesCPUSharesOverIt() async throws {
+        let collector = ProcCollector(node: "test-node", interval: 0.2, processInterval: 0.8)
+        let log = OutputLog()
+        collector.start(deliver: log.deliver)
+        defer { collector.stop() }
+        #expect(await log.wait(timeout: 15) { log in
+            self.objects(log).filter { $0["type"] as? String == "SystemState" }.count >= 4
+        })
+        let lines = objects(log)
+        let states = lines.filter { $0["type"] as? String == "SystemState" }
+        let samples = lines.filter { $0["resource_type"] as? String == "memory" }
+        // Scans on the first two samples, then on every fourth or so: fewer SystemStates than samples.
+        #expect(samples.count >= states.count + 3)
+        let largest = try #require((states.last?["state_data"] as? [String: Any])?["largest_processes"] as? [[String: Any]])
+        #expect(largest.contains { $0["cpu_percent"] is NSNumber })
+    }
 }

@@ -30,6 +30,64 @@ import Testing
         #expect(stat == ProcessStat(pid: 4242, name: "web (worker) 1", cpuTicks: 1000, residentPages: 2560))
     }
 
+    @Test func kernelThreadsAreToldByTheirFlags() {
+        let kernel = "2 (kthreadd) S 0 0 0 0 -1 2129984 0 0 0 0 0 3 0 0 20 0 1 0 24 0 0 18446744073709551615"
+        #expect(ProcessStat.parse(stat: kernel)
+                == ProcessStat(pid: 2, name: "kthreadd", cpuTicks: 3, residentPages: 0, isKernelThread: true))
+        let short = "4242 (web) S 1 4242 4242 0 -1 4194560 500 0 0 0 731 269"
+        #expect(ProcessStat.parse(stat: short) == nil)
+    }
+
+    @Test func systemStateComesWithAScanAndItsCPUSharesSpanTheScans() throws {
+        let report = ProcReport(node: "n1", ticksPerSecond: 100, pageSize: 4096, largestProcessCount: 2)
+        func sample(at time: Double, _ processes: ProcessTable?) -> ProcSample {
+            ProcSample(
+                monotonicTime: time, cpu: CPUTimes(busy: 100, idle: 100), cores: [], memory: nil,
+                disk: IOCounters(inbound: 0, outbound: 0), network: IOCounters(inbound: 0, outbound: 0), load: nil,
+                processes: processes)
+        }
+        let first = ProcessTable(
+            monotonicTime: 10, processes: [ProcessStat(pid: 7, name: "beam.smp", cpuTicks: 100, residentPages: 1000)],
+            count: 40, beamArguments: [7: ["beam.smp", "-sname", "a@b"]])
+        // Five seconds and 250 ticks later: 50 % of a core over the span between the two scans.
+        let second = ProcessTable(
+            monotonicTime: 15, processes: [ProcessStat(pid: 7, name: "beam.smp", cpuTicks: 350, residentPages: 1000)],
+            count: 41, beamArguments: [7: ["beam.smp", "-sname", "a@b"]])
+        let between = report.lines(
+            previous: sample(at: 13, nil), current: sample(at: 14, nil), earlierProcesses: first, mounts: [],
+            timestamp: 0, sequence: 5).map { String(decoding: $0, as: UTF8.self) }
+        #expect(!between.contains { $0.contains("SystemState") })
+        let scanned = report.lines(
+            previous: sample(at: 14, nil), current: sample(at: 15, second), earlierProcesses: first, mounts: [],
+            timestamp: 0, sequence: 6).map { String(decoding: $0, as: UTF8.self) }
+        let line = try #require(scanned.first { $0.contains("SystemState") })
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect((object["process_count"] as? NSNumber)?.intValue == 41)
+        let data = try #require(object["state_data"] as? [String: Any])
+        let vm = try #require((data["erlang_vms"] as? [[String: Any]])?.first)
+        #expect(vm["node_name"] as? String == "a@b")
+        #expect(abs((vm["cpu_percent"] as? Double ?? 0) - 50) < 1e-9)
+    }
+
+    @Test func readerSkipsKernelThreadsButCountsThem() throws {
+        let reader = ProcReader()
+        let first = try #require(reader.sample(includingProcesses: true).processes)
+        let second = try #require(reader.sample(includingProcesses: true).processes)
+        let kernelThreads = try FileManager.default.contentsOfDirectory(atPath: "/proc").filter { name in
+            guard Int32(name) != nil, let text = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8) else {
+                return false
+            }
+            return ProcessStat.parse(stat: text)?.isKernelThread == true
+        }
+        for table in [first, second] {
+            #expect(table.processes.contains { $0.pid == getpid() })
+            #expect(table.processes.allSatisfy { !$0.isKernelThread })
+            // Processes come and go on a busy machine between the readings: allow a few.
+            #expect(abs(table.count - table.processes.count - kernelThreads.count) <= 5)
+        }
+        #expect(reader.sample(includingProcesses: false).processes == nil)
+    }
+
     @Test func diskstatsCountWholeDisksOnce() {
         let text = """
                7       0 loop0 10 0 80 0 0 0 0 0 0 0 0
@@ -40,6 +98,20 @@ import Testing
              252       0 zram0 5 0 40 0 5 0 40 0 0 0 0
             """
         #expect(IOCounters.parse(diskstats: text) == IOCounters(inbound: 2100 * 512, outbound: 1300 * 512))
+    }
+
+    @Test func netdevLeavesLoopbackOutAndMeminfoNeedsBothFigures() {
+        let netdev = """
+            Inter-|   Receive                                                |  Transmit
+             face |bytes    packets errs drop fifo frame compressed multicast|bytes    packets errs drop fifo colls carrier compressed
+                lo: 9000      10    0    0    0     0          0         0     9000      10    0    0    0     0       0          0
+              eth0: 1500      12    0    0    0     0          0         0      700       9    0    0    0     0       0          0
+            wlan0:25         1    0    0    0     0          0         0       30       1    0    0    0     0       0          0
+            """
+        #expect(IOCounters.parse(netdev: netdev) == IOCounters(inbound: 1525, outbound: 730))
+        #expect(MemoryInfo.parse(meminfo: "MemTotal:  2048 kB\nMemFree:  100 kB\nMemAvailable:  512 kB\n")
+                == MemoryInfo(total: 2048 * 1024, available: 512 * 1024))
+        #expect(MemoryInfo.parse(meminfo: "MemTotal:  2048 kB\nMemFree:  100 kB\n") == nil)
     }
 
     @Test func loadAverageAndErlangNodeName() {

@@ -15,6 +15,8 @@ public struct Screen: Sendable {
     var marks: [Int: String] = [:]
     var styles: [Style] = [.plain]
     var styleIndices: [Style: UInt16] = [.plain: 0]
+    /// The style looked up last and its index: runs of text share one, and comparing is cheaper than hashing.
+    private var lastStyle: (style: Style, index: UInt16) = (.plain, 0)
 
     /// A blank screen of the given size (negative sizes count as zero).
     public init(width: Int, height: Int) {
@@ -36,6 +38,7 @@ public struct Screen: Sendable {
         if styles.count > 1024 {
             styles = [.plain]
             styleIndices = [.plain: 0]
+            lastStyle = (.plain, 0)
         }
         let blank = Cell.blank(index(of: style))
         for position in cells.indices { cells[position] = blank }
@@ -135,11 +138,17 @@ public struct Screen: Sendable {
     }
 
     mutating func index(of style: Style) -> UInt16 {
-        if let known = styleIndices[style] { return known }
-        let next = UInt16(styles.count)
-        styles.append(style)
-        styleIndices[style] = next
-        return next
+        if style == lastStyle.style { return lastStyle.index }
+        let index: UInt16
+        if let known = styleIndices[style] {
+            index = known
+        } else {
+            index = UInt16(styles.count)
+            styles.append(style)
+            styleIndices[style] = index
+        }
+        lastStyle = (style, index)
+        return index
     }
 
     /// Stores a cell, blanking the other half of any wide glyph it cuts through.

@@ -24,6 +24,11 @@ public struct DemoCluster: Sendable {
 
     /// The lines the cluster emits during `second` (counted from 0), in order.
     public func lines(atSecond second: Int) -> [String] {
+        lineBytes(atSecond: second).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The lines of `second` as the bytes a source delivers.
+    public func lineBytes(atSecond second: Int) -> [[UInt8]] {
         let cycleSecond = second % DemoStoryline.cycleLength
         var frame = DemoFrame(
             cycle: second / DemoStoryline.cycleLength, second: cycleSecond,

@@ -1,4 +1,4 @@
-/// The demo cluster as a source: delivers `DemoCluster.lines(atSecond:)` once per simulated second.
+/// The demo cluster as a source: delivers `DemoCluster.lineBytes(atSecond:)` once per simulated second.
 /// `speed` compresses time (2 = a simulated second every half second); `startingAt` skips into the storyline.
 public final class DemoCollector: ThreadedCollector {
     public let id: SourceID
@@ -23,8 +23,8 @@ public final class DemoCollector: ThreadedCollector {
         var second = firstSecond
         while !stopSignal.isFired {
             let now = WallClock.now()
-            let lines = cluster.lines(atSecond: second)
-            deliver(.lines(lines.map { ReceivedLine(source: id, bytes: Array($0.utf8), receivedAt: now) }))
+            let lines = cluster.lineBytes(atSecond: second)
+            deliver(.lines(lines.map { ReceivedLine(source: id, bytes: $0, receivedAt: now) }))
             second += 1
             let due = startMonotonic + Double(second - firstSecond) / speed
             if stopSignal.wait(seconds: due - WallClock.monotonic()) { return }

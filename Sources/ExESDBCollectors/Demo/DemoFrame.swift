@@ -6,7 +6,7 @@ struct DemoFrame {
     let second: Int
     let epochMillis: Int64
     var random: SeededGenerator
-    private(set) var lines: [String] = []
+    private(set) var lines: [[UInt8]] = []
     private var offset: Int64 = 0
 
     init(cycle: Int, second: Int, epochMillis: Int64, random: SeededGenerator) {
@@ -26,24 +26,28 @@ struct DemoFrame {
         value * (1 + Double.random(in: -fraction...fraction, using: &random))
     }
 
-    /// Emits an object of `type` with `fields`, an ISO-8601 timestamp and envelope keys.
+    /// Emits an object of `type` with `fields`, an ISO-8601 timestamp and envelope keys, written member by member.
     mutating func emit(
         _ type: String, _ fields: [(String, JSONValue)], pubsub: String? = nil, topic: String? = nil,
         epochTimestamp: Bool = false
     ) {
-        var members = [JSONObject.Member("type", .string(type))]
-        members += fields.map { JSONObject.Member($0.0, $0.1) }
-        if let pubsub { members.append(.init("pubsub", .string(pubsub))) }
-        if let topic { members.append(.init("topic", .string(topic))) }
+        var line: [UInt8] = []
+        line.reserveCapacity(320)
+        JSONBytes.appendMember("type", .string(type), to: &line)
+        for (key, value) in fields { JSONBytes.appendMember(key, value, to: &line) }
+        if let pubsub { JSONBytes.appendMember("pubsub", .string(pubsub), to: &line) }
+        if let topic { JSONBytes.appendMember("topic", .string(topic), to: &line) }
         let millis = nextMillis()
-        members.append(.init(
-            "timestamp", epochTimestamp ? .integer(millis) : .string(Timestamp.iso8601Text(epochMilliseconds: millis))))
-        lines.append(JSONValue.object(JSONObject(members)).compactText)
+        JSONBytes.appendMember(
+            "timestamp", epochTimestamp ? .integer(millis) : .string(Timestamp.iso8601Text(epochMilliseconds: millis)),
+            to: &line)
+        line.append(UInt8(ascii: "}"))
+        lines.append(line)
     }
 
     /// Emits raw (non-JSON) log lines.
     mutating func emitRaw(_ raw: [String]) {
-        lines += raw
+        lines += raw.map { Array($0.utf8) }
     }
 
     /// Emits a LogEvent as EmitterWorker publishes it on :ex_esdb_logging (timestamp in µs).
@@ -59,6 +63,6 @@ struct DemoFrame {
             .init("node", .string(node)), .init("pubsub", .string("ex_esdb_logging")),
             .init("topic", .string("logging:store:\(store)")), .init("timestamp", .integer(micros)),
         ])
-        lines.append(JSONValue.object(object).compactText)
+        lines.append(JSONBytes.line(object))
     }
 }

@@ -24,17 +24,36 @@ public struct CPUTimes: Sendable, Hashable {
 
     /// The aggregate line and the per-core lines of /proc/stat, in core order.
     public static func parse(stat text: String) -> (total: CPUTimes?, cores: [CPUTimes]) {
+        var text = text
+        return text.withUTF8 { parse(stat: ProcText(bytes: $0)) }
+    }
+
+    /// The same from the file's bytes; stops at the first line after the `cpu` lines.
+    static func parse(stat text: ProcText) -> (total: CPUTimes?, cores: [CPUTimes]) {
         var total: CPUTimes?
         var cores: [CPUTimes] = []
-        for line in text.split(separator: "\n") where line.hasPrefix("cpu") {
-            let fields = line.split(separator: " ")
-            let values = fields.dropFirst().compactMap { UInt64($0) }
-            guard values.count >= 4 else { continue }
+        var inCPULines = false
+        text.forEachLine { line in
+            guard ProcText.part(line, startsWith: "cpu") else { return !inCPULines }
+            inCPULines = true
+            var fields = ProcText.fields(of: line)
+            guard let name = fields.next() else { return true }
             // user nice system idle iowait irq softirq steal (guest time is already in user).
-            let idle = values[3] + (values.count > 4 ? values[4] : 0)
-            let busy = values[0] + values[1] + values[2] + values.dropFirst(5).prefix(3).reduce(0, +)
+            var busy: UInt64 = 0
+            var idle: UInt64 = 0
+            var count = 0
+            for field in fields.prefix(8) {
+                guard let value = ProcText.number(field) else { break }
+                switch count {
+                case 3, 4: idle += value
+                default: busy += value
+                }
+                count += 1
+            }
+            guard count >= 4 else { return true }
             let times = CPUTimes(busy: busy, idle: idle)
-            if fields[0] == "cpu" { total = times } else { cores.append(times) }
+            if ProcText.part(name, is: "cpu") { total = times } else { cores.append(times) }
+            return true
         }
         return (total, cores)
     }

@@ -19,16 +19,23 @@ public struct MemoryInfo: Sendable, Hashable {
 
     /// Reads MemTotal and MemAvailable (kB in the file); nil when either is missing.
     public static func parse(meminfo text: String) -> MemoryInfo? {
+        var text = text
+        return text.withUTF8 { parse(meminfo: ProcText(bytes: $0)) }
+    }
+
+    /// The same from the file's bytes; stops once both are found.
+    static func parse(meminfo text: ProcText) -> MemoryInfo? {
         var total: UInt64?
         var available: UInt64?
-        for line in text.split(separator: "\n") {
-            let fields = line.split(separator: " ")
-            guard fields.count >= 2, let kilobytes = UInt64(fields[1]) else { continue }
-            switch fields[0] {
-            case "MemTotal:": total = kilobytes * 1024
-            case "MemAvailable:": available = kilobytes * 1024
-            default: continue
+        text.forEachLine { line in
+            var fields = ProcText.fields(of: line)
+            guard let name = fields.next(), let value = fields.next().flatMap(ProcText.number) else { return true }
+            if ProcText.part(name, is: "MemTotal:") {
+                total = value * 1024
+            } else if ProcText.part(name, is: "MemAvailable:") {
+                available = value * 1024
             }
+            return total == nil || available == nil
         }
         guard let total, let available else { return nil }
         return MemoryInfo(total: total, available: available)

@@ -1,7 +1,8 @@
 import ExESDBMonitor
 
 /// Turns two /proc samples into protocol lines: ResourceUsage for cpu, memory, each disk mount and
-/// the network, and a SystemState with the largest processes and the node's Erlang VMs. Pure.
+/// the network, and, from a sample that scanned the process table, a SystemState with the largest processes
+/// and the node's Erlang VMs. Pure.
 public struct ProcReport: Sendable {
     /// The node name the lines carry.
     public var node: String
@@ -20,14 +21,16 @@ public struct ProcReport: Sendable {
         self.largestProcessCount = largestProcessCount
     }
 
-    /// The lines for `current`; rates and CPU shares need `previous` and are left out without it.
+    /// The lines (UTF-8, without newlines) for `current`; rates and CPU shares need `previous` and are left out without it.
     /// `mounts` pairs each mount path with its reading, `/` first. `timestamp` is epoch milliseconds.
+    /// SystemState comes only with a sample that scanned the process table; each process's CPU share is
+    /// taken over the time since `earlierProcesses`, the scan before.
     public func lines(
-        previous: ProcSample?, current: ProcSample, mounts: [(path: String, reading: FilesystemReading)],
-        timestamp: Int64, sequence: Int
-    ) -> [String] {
+        previous: ProcSample?, current: ProcSample, earlierProcesses: ProcessTable? = nil,
+        mounts: [(path: String, reading: FilesystemReading)], timestamp: Int64, sequence: Int
+    ) -> [[UInt8]] {
         let seconds = previous.map { current.monotonicTime - $0.monotonicTime } ?? 0
-        var lines: [String] = []
+        var lines: [[UInt8]] = []
         if let previous, let now = current.cpu, let before = previous.cpu {
             let total = now.usagePercent(since: before)
             let perCore = zip(current.cores, previous.cores).map { $0.usagePercent(since: $1) }
@@ -76,7 +79,11 @@ public struct ProcReport: Sendable {
                 .init("tx_bytes_per_sec", .double(rates.outbound)),
             ], timestamp))
         }
-        lines.append(systemState(previous: previous, current: current, seconds: seconds, timestamp: timestamp, sequence: sequence))
+        if let processes = current.processes {
+            lines.append(systemState(
+                earlier: earlierProcesses, processes: processes, current: current, timestamp: timestamp,
+                sequence: sequence))
+        }
         return lines
     }
 
@@ -87,18 +94,19 @@ public struct ProcReport: Sendable {
          .init("total_available", total), .init("current_used", used)]
     }
 
-    private func encode(_ members: [JSONObject.Member], _ timestamp: Int64) -> String {
+    private func encode(_ members: [JSONObject.Member], _ timestamp: Int64) -> [UInt8] {
         var members = members
         members.append(.init("node", .string(node)))
         members.append(.init("timestamp", .integer(timestamp)))
-        return JSONValue.object(JSONObject(members)).compactText
+        return JSONBytes.line(JSONObject(members))
     }
 
     private func systemState(
-        previous: ProcSample?, current: ProcSample, seconds: Double, timestamp: Int64, sequence: Int
-    ) -> String {
+        earlier: ProcessTable?, processes table: ProcessTable, current: ProcSample, timestamp: Int64, sequence: Int
+    ) -> [UInt8] {
+        let seconds = earlier.map { table.monotonicTime - $0.monotonicTime } ?? 0
         let earlierTicks = Dictionary(
-            (previous?.processes ?? []).map { ($0.pid, $0.cpuTicks) }, uniquingKeysWith: { first, _ in first })
+            (earlier?.processes ?? []).map { ($0.pid, $0.cpuTicks) }, uniquingKeysWith: { first, _ in first })
         func cpuPercent(_ process: ProcessStat) -> JSONValue {
             guard seconds > 0, let before = earlierTicks[process.pid], process.cpuTicks >= before else { return .null }
             return .double(Double(process.cpuTicks - before) / ticksPerSecond / seconds * 100)
@@ -108,10 +116,10 @@ public struct ProcReport: Sendable {
              .init("memory", .integer(Int64(process.residentPages * pageSize))),
              .init("cpu_percent", cpuPercent(process))]
         }
-        let largest = current.processes.sorted { $0.residentPages > $1.residentPages }.prefix(largestProcessCount)
-        let vms = current.processes.filter { $0.name == "beam.smp" }.map { process -> JSONValue in
+        let largest = table.processes.sorted { $0.residentPages > $1.residentPages }.prefix(largestProcessCount)
+        let vms = table.processes.filter { $0.name == "beam.smp" }.map { process -> JSONValue in
             var members = describe(process)
-            if let name = Self.erlangNodeName(current.beamArguments[process.pid] ?? []) {
+            if let name = Self.erlangNodeName(table.beamArguments[process.pid] ?? []) {
                 members.append(.init("node_name", .string(name)))
             }
             return .object(JSONObject(members))
@@ -121,7 +129,7 @@ public struct ProcReport: Sendable {
             data.append(.init("total_memory", .integer(Int64(memory.total))))
             data.append(.init("used_memory", .integer(Int64(memory.used))))
         }
-        data.append(.init("process_count", .integer(Int64(current.processes.count))))
+        data.append(.init("process_count", .integer(Int64(table.count))))
         if let load = current.load {
             data.append(.init("load_avg", .array([.double(load.one), .double(load.five), .double(load.fifteen)])))
             data.append(.init("runnable_tasks", .integer(Int64(load.running))))
@@ -133,7 +141,7 @@ public struct ProcReport: Sendable {
             .init("snapshot_id", .string("proc-\(node)-\(sequence)")),
             .init("snapshot_type", .string("process_tree")),
             .init("state_data", .object(JSONObject(data))),
-            .init("process_count", .integer(Int64(current.processes.count))),
+            .init("process_count", .integer(Int64(table.count))),
             .init("memory_usage", current.memory.map { .integer(Int64($0.used)) } ?? .null),
             .init("trigger_reason", .string("periodic")),
         ], timestamp)

@@ -8,32 +8,55 @@ public struct ProcessStat: Sendable, Hashable {
     public var cpuTicks: UInt64
     /// Resident set size, in pages.
     public var residentPages: UInt64
+    /// Whether it is a kernel thread (PF_KTHREAD in its flags): no memory of its own, never a BEAM.
+    public var isKernelThread: Bool
 
     /// Figures as read.
-    public init(pid: Int32, name: String, cpuTicks: UInt64, residentPages: UInt64) {
+    public init(pid: Int32, name: String, cpuTicks: UInt64, residentPages: UInt64, isKernelThread: Bool = false) {
         self.pid = pid
         self.name = name
         self.cpuTicks = cpuTicks
         self.residentPages = residentPages
+        self.isKernelThread = isKernelThread
     }
 
-    /// Reads "PID (comm) S ppid … utime stime … rss …"; the name may hold spaces and parentheses. Works on the
-    /// bytes: the collector reads every process's line each second, where Character-by-Character string
-    /// searching cost more than the system calls.
+    /// The kernel's PF_KTHREAD flag.
+    private static let kernelThreadFlag: Int64 = 0x0020_0000
+
+    /// Reads "PID (comm) S ppid … utime stime … rss …"; the name may hold spaces and parentheses.
     public static func parse(stat text: String) -> ProcessStat? {
         var text = text
         return text.withUTF8(parse(stat:))
     }
 
-    private static func parse(stat bytes: UnsafeBufferPointer<UInt8>) -> ProcessStat? {
+    /// Reads the line from its bytes, as read from the file: the collector reads every process's line, where
+    /// Character-by-Character string searching cost more than the system calls.
+    static func parse(stat bytes: UnsafeBufferPointer<UInt8>) -> ProcessStat? {
         guard let open = bytes.firstIndex(of: UInt8(ascii: "(")), let close = bytes.lastIndex(of: UInt8(ascii: ")")),
               open < close, let pid = number(in: bytes[..<open]).flatMap({ Int32(exactly: $0) }) else { return nil }
         let name = String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
-        // After the name: state(0) ppid(1) … utime(11) stime(12) … rss(21).
-        let fields = bytes[(close + 1)...].split(separator: UInt8(ascii: " "), maxSplits: 23)
-        guard fields.count > 21, let user = number(in: fields[11]), let system = number(in: fields[12]),
-              let rss = number(in: fields[21], allowingSign: true) else { return nil }
-        return ProcessStat(pid: pid, name: name, cpuTicks: UInt64(user + system), residentPages: UInt64(max(0, rss)))
+        // After the name: state(0) ppid(1) … flags(6) … utime(11) stime(12) … rss(21), one space apart.
+        var fields: (flags: Int64?, user: Int64?, system: Int64?, rss: Int64?) = (nil, nil, nil, nil)
+        var index = -1
+        var start = close + 2
+        while start < bytes.endIndex, index < 21 {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
+            index += 1
+            switch index {
+            case 6: fields.flags = number(in: bytes[start..<end])
+            case 11: fields.user = number(in: bytes[start..<end])
+            case 12: fields.system = number(in: bytes[start..<end])
+            case 21: fields.rss = number(in: bytes[start..<end], allowingSign: true)
+            default: break
+            }
+            start = end + 1
+        }
+        guard let flags = fields.flags, let user = fields.user, let system = fields.system, let rss = fields.rss else {
+            return nil
+        }
+        return ProcessStat(
+            pid: pid, name: name, cpuTicks: UInt64(user + system), residentPages: UInt64(max(0, rss)),
+            isKernelThread: flags & kernelThreadFlag != 0)
     }
 
     /// The decimal number in `digits`, surrounding whitespace ignored; nil when there is none or it overflows.

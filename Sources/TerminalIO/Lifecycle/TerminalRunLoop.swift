@@ -24,7 +24,9 @@ public final class TerminalRunLoop {
 
     private let tickInterval: Duration
     private var sources: [any DispatchSourceProtocol] = []
-    private let timer = DispatchSource.makeTimerSource(queue: .main)
+    /// When the timer fires next: the main thread's own wait ends then, so a tick costs no other thread a
+    /// wake-up (a dispatch timer is armed and fired by dispatch's manager thread).
+    private var nextTick = ContinuousClock.now
 
     /// A loop around `terminal` whose timer fires every `tickInterval` unless `scheduleTick` says otherwise.
     public init(terminal: Terminal, tickInterval: Duration) {
@@ -41,7 +43,7 @@ public final class TerminalRunLoop {
         let keys = DispatchSource.makeReadSource(fileDescriptor: terminal.inputDescriptor, queue: .main)
         // Every source is kept before any handler is installed, so that `stop` never meets the list half-built
         // (ThreadSanitizer orders a handler after its installation, not after the main queue is served).
-        sources = signalSources.map { $0 as any DispatchSourceProtocol } + [keys, timer]
+        sources = signalSources.map { $0 as any DispatchSourceProtocol } + [keys]
         for (source, (_, reason)) in zip(signalSources, signals) {
             source.setEventHandler { [unowned self] in
                 MainActor.assumeIsolated {
@@ -55,36 +57,43 @@ public final class TerminalRunLoop {
         }
         keys.resume()
         scheduleTick(after: tickInterval)
-        timer.setEventHandler { [unowned self] in
-            MainActor.assumeIsolated { onTick() }
-        }
-        timer.resume()
         serveMainQueue()
     }
 
-    /// Runs what reaches the main queue on this thread, as a run loop does. `dispatchMain()` would park the
-    /// thread with `pthread_exit`, whose forced unwind pages in a third of a MiB of unwind tables for good.
+    /// Runs what reaches the main queue on this thread, as a run loop does, and fires the timer when its time
+    /// comes. `dispatchMain()` would park the thread with `pthread_exit`, whose forced unwind pages in a third
+    /// of a MiB of unwind tables for good.
     private func serveMainQueue() -> Never {
         let handle = mainQueueHandle()
         var wakeups: UInt64 = 0
         while true {
             var ready = pollfd(fd: handle, events: Int16(POLLIN), revents: 0)
-            if poll(&ready, 1, -1) > 0, ready.revents & Int16(POLLIN) != 0 {
+            if poll(&ready, 1, Self.milliseconds(until: nextTick)) > 0, ready.revents & Int16(POLLIN) != 0 {
                 _ = read(handle, &wakeups, MemoryLayout<UInt64>.size)
             }
             drainMainQueue(nil)
+            if ContinuousClock.now >= nextTick - Self.leeway {
+                nextTick = .now + tickInterval
+                onTick()
+            }
         }
+    }
+
+    /// How early the timer may fire, so a wait rounded to whole milliseconds does not end just short of it.
+    private static let leeway = Duration.milliseconds(1)
+
+    /// The wait until `instant` in whole milliseconds, rounded up (0 once it passed).
+    private static func milliseconds(until instant: ContinuousClock.Instant) -> Int32 {
+        let left = ContinuousClock.now.duration(to: instant)
+        guard left > .zero else { return 0 }
+        let (seconds, attoseconds) = left.components
+        return Int32(clamping: seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
     }
 
     /// Makes the timer fire next after `delay`, then every `tickInterval`: a caller that knows its next
     /// deadline sleeps until then instead of polling.
     public func scheduleTick(after delay: Duration) {
-        timer.schedule(deadline: .now() + Self.dispatchInterval(delay), repeating: Self.dispatchInterval(tickInterval),
-                       leeway: .milliseconds(5))
-    }
-
-    private static func dispatchInterval(_ duration: Duration) -> DispatchTimeInterval {
-        .nanoseconds(Int(duration.components.seconds) * 1_000_000_000 + Int(duration.components.attoseconds / 1_000_000_000))
+        nextTick = .now + delay
     }
 
     /// Restores the terminal, calls `onStop` and exits with the reason's status.

@@ -26,6 +26,8 @@ public final class Terminal {
     private var previous: Screen?
     private var pairs: ColorPairs
     private var renditions: [Style: (attributes: attr_t, pair: Int16)] = [:]
+    /// The style drawn last and its rendition: neighbouring cells mostly share one.
+    private var lastRendition: (style: Style, rendition: (attributes: attr_t, pair: Int16))?
     private var characters = [wchar_t](repeating: 0, count: 6)
     private var isActive = true
 
@@ -84,7 +86,17 @@ public final class Terminal {
         leaveok(window, true)
         curs_set(0)
         set_escdelay(25)
+        // No look for typed keys in the middle of an update: curses would flush its output before each look,
+        // writing a frame in dozens of small writes with a poll between them, instead of one write.
+        typeahead(-1)
         for (sequence, code) in Self.alternateKeySequences { define_key(sequence, code) }
+        // ncurses 6.4 flushes its output after every cursor move until the screen has once been left and
+        // resumed, so a frame went out in one write per changed run of cells; leaving and resuming once, before
+        // anything is drawn, makes it one write per frame. Done before colours start, so leaving writes no
+        // colour reset (an OSC string).
+        def_prog_mode()
+        endwin()
+        doupdate()
         var defaultColors = false
         var depth = ColorDepth.monochrome
         if has_colors(), maximumDepth > .monochrome {
@@ -153,6 +165,9 @@ public final class Terminal {
         if cell.kind == .wide && !wideFits {
             characters[0] = 0x20
             count = 1
+        } else if isUTF8, !cell.hasMarks {
+            characters[0] = wchar_t(bitPattern: cell.scalar.value)
+            count = 1
         } else if isUTF8 {
             for scalar in screen.glyph(x: x, y: y).unicodeScalars.prefix(5) {
                 characters[count] = wchar_t(bitPattern: scalar.value)
@@ -176,7 +191,13 @@ public final class Terminal {
     }
 
     private func rendition(for style: Style) -> (attributes: attr_t, pair: Int16) {
-        if let known = renditions[style] { return known }
+        if let last = lastRendition, last.style == style { return last.rendition }
+        let known = renditions[style] ?? newRendition(for: style)
+        lastRendition = (style, known)
+        return known
+    }
+
+    private func newRendition(for style: Style) -> (attributes: attr_t, pair: Int16) {
         let shown = style.downgraded(to: colorDepth)
         var attributes = cncurses_wa_normal()
         if shown.attributes.contains(.bold) { attributes |= cncurses_wa_bold() }
