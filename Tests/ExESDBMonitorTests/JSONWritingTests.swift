@@ -6,12 +6,14 @@ import Testing
 @Suite struct JSONWritingTests {
     @Test func writtenStringsEscapeWhatJSONRequiresAndReadBackExactly() throws {
         let text = "quote \" backslash \\ newline \n return \r tab \t bell \u{07} del \u{7F} é 📡 end"
-        var written = ""
-        JSONValue.writeQuoted(text, to: &written)
+        var bytes: [UInt8] = []
+        JSONValue.appendQuoted(text, to: &bytes)
+        let written = String(decoding: bytes, as: UTF8.self)
         #expect(written == #""quote \" backslash \\ newline \n return \r tab \t bell \u0007 del \u007f é 📡 end""#)
-        var empty = ""
-        JSONValue.writeQuoted("", to: &empty)
-        #expect(empty == #""""#)
+        #expect(JSONValue.string(text).compactText == written)
+        var empty: [UInt8] = []
+        JSONValue.appendQuoted("", to: &empty)
+        #expect(empty == Array(#""""#.utf8))
         let object = try JSONReader.parseObject(Array((#"{"t":"# + written + "}").utf8), sanitizing: false)
         #expect(object["t"] == .string(text))
     }
