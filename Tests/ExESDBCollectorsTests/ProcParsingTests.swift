@@ -88,6 +88,25 @@ import Testing
         #expect(reader.sample(includingProcesses: false).processes == nil)
     }
 
+    @Test func aPidAKernelThreadLeftAndAProcessTookIsReadAgainWithinTheRecheck() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("proc-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let process = root.appendingPathComponent("42")
+        try FileManager.default.createDirectory(at: process, withIntermediateDirectories: true)
+        let stat = process.appendingPathComponent("stat")
+        try "42 (kworker/0:1) I 2 0 0 0 -1 69238880 0 0 0 0 0 5 0 0 20 0 1 0 30 0 0 18446744073709551615"
+            .write(to: stat, atomically: true, encoding: .utf8)
+        let reader = ProcReader(root: root.path)
+        let first = try #require(reader.sample(includingProcesses: true).processes)
+        #expect(first.count == 1 && first.processes.isEmpty)
+        try "42 (web) S 1 42 42 0 -1 4194560 500 0 0 0 731 269 0 0 20 0 12 0 900 123456789 2560 18446744073709551615"
+            .write(to: stat, atomically: true, encoding: .utf8)
+        var scans = 1
+        while scans < 20, try #require(reader.sample(includingProcesses: true).processes).processes.isEmpty { scans += 1 }
+        #expect(scans > 1 && scans <= 12, "the process appeared after \(scans) scans")
+        #expect(reader.sample(includingProcesses: true).processes?.processes.map(\.name) == ["web"])
+    }
+
     @Test func diskstatsCountWholeDisksOnce() {
         let text = """
                7       0 loop0 10 0 80 0 0 0 0 0 0 0 0

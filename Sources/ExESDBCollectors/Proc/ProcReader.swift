@@ -7,13 +7,17 @@ import Darwin
 /// Reads samples from a /proc tree as cheaply as the kernel allows: the machine-wide files stay open and are
 /// read again from offset 0 with one `pread` each, every file goes into one reused buffer, the process table's
 /// directory is rewound rather than reopened, and kernel threads, once seen, are counted without reading
-/// their files again. Confined to the thread that owns it.
+/// their files again, except on every `kernelThreadRecheck`-th scan, so a pid a kernel thread left behind and a
+/// process took is read again within that many scans. Confined to the thread that owns it.
 public final class ProcReader {
     private let root: String
     private var buffer: UnsafeMutableBufferPointer<UInt8>
     private var machineFiles: [Int32]
     private var directory: OpaquePointer?
     private var kernelThreads: Set<Int32> = []
+    /// Scans between two readings of every kernel thread's file (a minute at the 5 s process interval).
+    private static let kernelThreadRecheck = 12
+    private var scansSinceKernelThreadRecheck = 0
     private var path: [CChar] = Array(repeating: 0, count: 64)
 
     private enum MachineFile: Int, CaseIterable {
@@ -62,6 +66,11 @@ public final class ProcReader {
         var beamArguments: [Int32: [String]] = [:]
         var count = 0
         var kernelThreadsSeen: Set<Int32> = []
+        scansSinceKernelThreadRecheck += 1
+        if scansSinceKernelThreadRecheck >= Self.kernelThreadRecheck {
+            scansSinceKernelThreadRecheck = 0
+            kernelThreads = []
+        }
         if let directory { rewinddir(directory) } else { directory = opendir(root) }
         while let directory, let entry = readdir(directory) {
             let pid = withUnsafeBytes(of: entry.pointee.d_name) { Self.processID(named: $0) }
