@@ -16,19 +16,16 @@ struct ShortWordTable<Value: Sendable>: Sendable {
     private let keys: [UInt64]
     private let values: [Value?]
 
-    /// Seeds tried when building a table.
-    private static var seedsTried: UInt64 { 64 }
-
     /// A table of `1 << slotBits` slots holding as many of `entries` as fit without collisions, first come first
-    /// kept, under the first seed that keeps them all (or else the one that keeps the most).
-    init(_ entries: [(word: String, value: Value)], slotBits: Int) {
+    /// kept, under the first of `seedsTried` seeds that keeps them all (or else the one that keeps the most).
+    init(_ entries: [(word: String, value: Value)], slotBits: Int, seedsTried: UInt64 = 64) {
         let words = entries.compactMap { entry -> (key: (UInt64, UInt64, UInt64), value: Value)? in
             let utf8 = Array(entry.word.utf8)
             guard (1...Self.maxLength).contains(utf8.count), !utf8.contains(0) else { return nil }
             return (utf8.withUnsafeBytes { Self.key($0, from: 0, length: $0.count) }, entry.value)
         }
         var best: (seed: UInt64, kept: Int) = (0, -1)
-        for seed in 0..<Self.seedsTried {
+        for seed in 0..<seedsTried {
             let slots = Set(words.map { Self.slot($0.key, bits: slotBits, seed: seed) })
             if slots.count > best.kept { best = (seed, slots.count) }
             if slots.count == words.count { break }
