@@ -21,17 +21,6 @@ public enum JSONReader {
         return try parser.readDocument()
     }
 
-    /// Reads the JSON value that makes up the whole of `bytes`, cutting strings longer than `stringLimit`
-    /// bytes and adding to `hits` what was cut, clamped or approximated.
-    static func parse(
-        _ bytes: UnsafeRawBufferPointer, maxDepth: Int, stringLimit: Int, hits: inout LimitHits
-    ) throws(JSONReadError) -> JSONValue {
-        var parser = JSONParser(bytes, maxDepth: maxDepth, stringLimit: stringLimit)
-        let value = try parser.readDocument()
-        hits.add(parser.hits)
-        return value
-    }
-
     /// Reads the JSON value that makes up the whole of `bytes`.
     public static func parse(_ bytes: [UInt8], maxDepth: Int = defaultMaxDepth) throws(JSONReadError) -> JSONValue {
         try bytes.withUnsafeBytes { buffer in
