@@ -8,9 +8,8 @@ public struct LogClassifier: Sendable {
 
     /// The LogEvent for one raw (non-JSON) line, received at `receivedAt`.
     public func event(fromRawLine line: String, receivedAt: Double) -> MonitorEvent {
-        MonitorEvent(
-            message: .logEvent(entry(fromRawLine: line)), node: nil,
-            time: Timestamp(seconds: receivedAt, isReceiveTime: true))
+        var line = line
+        return line.withUTF8 { event(fromRawLine: UnsafeRawBufferPointer($0), receivedAt: receivedAt) }
     }
 
     /// The classified entry of one raw line. The colours are read first, then the text is sanitised
