@@ -58,7 +58,7 @@ import Testing
     }
 
     static func entry(_ event: MonitorEvent) -> LogEvent? {
-        if case .logEvent(let entry) = event.message { return entry }
+        if case .logEvent(let entry) = event.message { return entry.classified }
         return nil
     }
 

@@ -29,9 +29,9 @@ enum LogLineShape: String, CaseIterable, Sendable {
     }
 }
 
-/// The classified entry of a raw line, through the decoder as a source would see it.
+/// The entry of a raw line through the decoder as a source would see it, classified as when it is shown.
 func rawEntry(_ line: String) -> LogEvent? {
-    if case .logEvent(let entry)? = event(line)?.message { return entry }
+    if case .logEvent(let entry)? = event(line)?.message { return entry.classified }
     return nil
 }
 
@@ -232,13 +232,38 @@ func rawEntry(_ line: String) -> LogEvent? {
 
     @Test func jsonLogEventsAreClassifiedFromTheirMessage() throws {
         let line = ##"{"type":"log_event","component":"emitter_worker","event_type":"activation","store_id":"reg_gh","pid":"#PID<0.511.0>","message":"★ EMITTER WORKER ACTIVATION ★ Topic: \"reg_gh:orders\"","timestamp":"2026-11-26T13:45:01.123456Z"}"##
-        guard case .logEvent(let entry)? = event(line)?.message else { Issue.record("not decoded"); return }
+        guard case .logEvent(let decoded)? = event(line)?.message else { Issue.record("not decoded"); return }
+        let entry = decoded.classified
         #expect(entry.family == .success)
         #expect(entry.eventType == "activation")
         #expect(entry.title == "★ EMITTER WORKER ACTIVATION ★")
         #expect(entry.fields == [LogField("Topic", "reg_gh:orders")])
         #expect(entry.storeID == "reg_gh")
         #expect(!entry.isRawLine)
+    }
+
+    @Test func decodedEntriesAreClassifiedWhenShownNotWhenRead() throws {
+        let json = ##"{"type":"log_event","message":"🏆 LEADER DETECTED 🏆 => node2@demo store: reg_gh","timestamp":"2026-11-26T13:45:01Z"}"##
+        let raw = "\u{1B}[38;5;15;48;5;1m[EmitterWorker:orders] queue drained\u{1B}[0m"
+        for line in [json, raw] {
+            guard case .logEvent(let decoded)? = event(line)?.message else { Issue.record("not decoded: \(line)"); continue }
+            #expect(decoded.needsClassification)
+            #expect(decoded.fields.isEmpty && decoded.leader == nil && decoded.storeID == nil)
+            let shown = decoded.classified
+            #expect(!shown.needsClassification)
+            #expect(shown.classified == shown)
+            #expect(shown.message == decoded.message)
+        }
+        guard case .logEvent(let leader)? = event(json)?.message, case .logEvent(let drained)? = event(raw)?.message
+        else { return }
+        #expect(leader.family == .plain)
+        #expect(leader.classified.family == .success)
+        #expect(leader.classified.leader == "node2@demo")
+        #expect(leader.classified.storeID == "reg_gh")
+        #expect(drained.family == .failure, "the red background is noted as the line is read")
+        #expect(drained.classified.family == .failure)
+        #expect(drained.classified.component == "EmitterWorker")
+        #expect(drained.classified.storeID == "orders")
     }
 
     @Test func whatTheSenderSaidWinsOverTheClassifier() {

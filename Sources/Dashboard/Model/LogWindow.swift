@@ -33,6 +33,8 @@ enum LogWindow {
         logs.count + logs.droppedCount
     }
 
+    /// Whether the filter is in the line's message, node, component or store. The entry is not classified for
+    /// this: the store, component and pid classification adds are read from the message, which is searched.
     static func matches(_ record: LogRecord, _ filter: String) -> Bool {
         TextMatch.anyContains(record.entry.message, record.node, record.entry.component, record.entry.storeID,
                               lowercasedNeedle: filter)

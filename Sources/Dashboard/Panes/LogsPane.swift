@@ -1,7 +1,7 @@
 import ExESDBMonitor
 
 /// The log ring, newest at the bottom: time, node and message, the message in its ExESDB colour family
-/// (success, failure, action, health; plain for the rest). Only the lines shown are looked at.
+/// (success, failure, action, health; plain for the rest). Only the lines shown are looked at and classified.
 enum LogsPane {
     /// The title note: following or how far scrolled, and the filter.
     static func note(_ context: PaneContext) -> String {
@@ -33,11 +33,12 @@ enum LogsPane {
         let nodeWidth = rect.width >= 100 ? 16 : 10
         for (row, position) in positions.enumerated() {
             let record = logs[position]
+            let entry = record.entry.classified
             var writer = context.writer(in: rect, row: top + row)
             writer.write(Format.clock(record.time.seconds), context.style(.dim), width: 9, on: &screen)
-            writer.write(record.node ?? record.entry.storeID ?? "-", context.style(.dim), width: nodeWidth, on: &screen)
+            writer.write(record.node ?? entry.storeID ?? "-", context.style(.dim), width: nodeWidth, on: &screen)
             writer.skip(1)
-            writer.write(record.entry.message, context.style(role(of: record.entry.family)), on: &screen)
+            writer.write(entry.message, context.style(role(of: entry.family)), on: &screen)
         }
     }
 

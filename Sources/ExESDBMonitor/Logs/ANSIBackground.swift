@@ -40,28 +40,34 @@ enum ANSIBackground {
         while end < bytes.count, !(0x40...0x7E).contains(bytes[end]) { end += 1 }
         guard end < bytes.count else { return end }
         if bytes[end] == UInt8(ascii: "m") {
-            apply(parameters(bytes, (start + 2)..<end), to: &background)
+            applyParameters(bytes, (start + 2)..<end, to: &background)
         }
         return end + 1
     }
 
-    private static func parameters(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> [Int] {
-        var values: [Int] = []
-        var value = 0
-        for index in range {
-            let byte = bytes[index]
-            if byte >= 0x30, byte <= 0x39 {
-                value = min(value * 10 + Int(byte - 0x30), 9_999)
-            } else {
-                values.append(value)
-                value = 0
+    /// Applies the `;`-separated numbers of one SGR sequence, read into memory on the stack (a line holds
+    /// several sequences; no heap is used for them).
+    private static func applyParameters(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, to background: inout Int?) {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: range.count + 1) { values in
+            var count = 0
+            var value = 0
+            for index in range {
+                let byte = bytes[index]
+                if byte >= 0x30, byte <= 0x39 {
+                    value = min(value * 10 + Int(byte - 0x30), 9_999)
+                } else {
+                    values[count] = value
+                    count += 1
+                    value = 0
+                }
             }
+            values[count] = value
+            count += 1
+            apply(UnsafeBufferPointer(rebasing: values[..<count]), to: &background)
         }
-        values.append(value)
-        return values
     }
 
-    private static func apply(_ parameters: [Int], to background: inout Int?) {
+    private static func apply(_ parameters: UnsafeBufferPointer<Int>, to background: inout Int?) {
         var index = 0
         while index < parameters.count {
             let parameter = parameters[index]

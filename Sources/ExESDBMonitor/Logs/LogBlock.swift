@@ -40,7 +40,7 @@ struct LogBlock: Sendable {
     /// fields (else the tags of the lines).
     func folded() -> MonitorEvent {
         let entries = lines.compactMap { line -> LogEvent? in
-            if case .logEvent(let entry) = line.message { return entry }
+            if case .logEvent(let entry) = line.message { return entry.classified }
             return nil
         }
         let titleFamily = titleEntry.map(\.family).flatMap { $0 == .plain ? nil : $0 }

@@ -55,7 +55,7 @@ public struct LogBlockFolder: Sendable {
             if let field = LogBlock.field(text, range) {
                 open.add(field)
             } else if open.title == nil, let title = text.text(range) {
-                open.setTitle(title, entry: entry)
+                open.setTitle(title, entry: entry.classified)
             } else if !range.isEmpty {
                 block = open
                 return [event]

@@ -6,7 +6,7 @@ public struct LogClassifier: Sendable {
     /// The classifier; it holds nothing.
     public init() {}
 
-    /// The LogEvent for one raw (non-JSON) line, received at `receivedAt`.
+    /// The LogEvent for one raw (non-JSON) line, received at `receivedAt`, as read (see the bytes form).
     public func event(fromRawLine line: String, receivedAt: Double) -> MonitorEvent {
         var line = line
         return line.withUTF8 { event(fromRawLine: UnsafeRawBufferPointer($0), receivedAt: receivedAt) }
@@ -19,41 +19,34 @@ public struct LogClassifier: Sendable {
         return line.withUTF8 { entry(fromRawLine: UnsafeRawBufferPointer($0)) }
     }
 
-    /// The LogEvent for one raw line given as its UTF-8 bytes, received at `receivedAt`.
+    /// The LogEvent for one raw line given as its UTF-8 bytes, received at `receivedAt`, as read: sanitised, its
+    /// ANSI background's family noted, its message left to `LogEvent.classified`.
     public func event(fromRawLine line: UnsafeRawBufferPointer, receivedAt: Double) -> MonitorEvent {
         MonitorEvent(
-            message: .logEvent(entry(fromRawLine: line)), node: nil,
+            message: .logEvent(entryAsRead(fromRawLine: line)), node: nil,
             time: Timestamp(seconds: receivedAt, isReceiveTime: true))
     }
 
     /// The classified entry of one raw line given as its UTF-8 bytes; bytes that are not UTF-8 become U+FFFD.
     public func entry(fromRawLine line: UnsafeRawBufferPointer) -> LogEvent {
-        var text = TextSanitizer.clean(utf8: line)
-        var bytes = LogText(text)
-        if bytes.present.contains(0xC4), let repaired = Self.repairingMisdecodedEmoji(text) {
-            text = repaired
-            bytes = LogText(text)
-        }
-        let prefix = LogLinePrefix(bytes)
-        var entry = LogEvent(
-            message: text, component: prefix.component, storeID: prefix.store, pid: prefix.pid, isRawLine: true)
-        let body = prefix.bodyStart..<bytes.count
-        if let match = Self.match(bytes, body: body) {
-            entry.apply(match)
-            entry.family = match.family
-            entry.storeID = match.store ?? prefix.store
-        } else {
-            entry.family = Self.family(ofSymbolsIn: bytes, body: body)
-                ?? ANSIBackground.family(in: line)
-                ?? .plain
-        }
-        return entry
+        classify(entryAsRead(fromRawLine: line))
     }
 
-    /// `entry` (a JSON `log_event`, already sanitised) with its message classified like a raw line. What the
+    /// One raw line as read: the colours are read first (the family of the background, kept until the message
+    /// is classified), then the text is sanitised (`TextSanitizer.clean`) and the mis-decoded emoji of the
+    /// monitoring guide (`đŸŠē`, `đŸĨ`) repaired.
+    func entryAsRead(fromRawLine line: UnsafeRawBufferPointer) -> LogEvent {
+        var text = TextSanitizer.clean(utf8: line)
+        if let repaired = Self.repairingMisdecodedEmoji(text) { text = repaired }
+        return LogEvent(
+            message: text, family: ANSIBackground.family(in: line) ?? .plain, isRawLine: true, needsClassification: true)
+    }
+
+    /// `entry` with its message classified like a raw line. For a JSON `log_event` (already sanitised), what the
     /// sender said wins: its family (unless plain), store, title, fields and leader. The event type becomes the
     /// classifier's when the message is recognised; an unrecognised message keeps the sender's, and takes its
-    /// family from it (`startup` success, `shutdown` and `error` failure, `action`, `health`).
+    /// family from it (`startup` success, `shutdown` and `error` failure, `action`, `health`). A raw line takes
+    /// the family of its words, else of its emoji, else of its ANSI background.
     public func classify(_ entry: LogEvent) -> LogEvent {
         var classified = entry
         classify(&classified)
@@ -62,15 +55,18 @@ public struct LogClassifier: Sendable {
 
     /// Classifies `entry` in place, as `classify(_:)` does.
     func classify(_ entry: inout LogEvent) {
+        entry.needsClassification = false
         let bytes = LogText(entry.message)
         let prefix = LogLinePrefix(bytes)
         let body = prefix.bodyStart..<bytes.count
         if let match = Self.match(bytes, body: body) {
             entry.apply(match)
-            if entry.family == .plain { entry.family = match.family }
+            if entry.isRawLine || entry.family == .plain { entry.family = match.family }
             entry.storeID = entry.storeID ?? match.store ?? prefix.store
         } else {
-            if entry.family == .plain {
+            if entry.isRawLine {
+                entry.family = Self.family(ofSymbolsIn: bytes, body: body) ?? entry.family
+            } else if entry.family == .plain {
                 entry.family = Self.family(ofSymbolsIn: bytes, body: body)
                     ?? entry.eventType.flatMap(Self.family(ofSenderEventType:)) ?? .plain
             }
@@ -120,7 +116,9 @@ public struct LogClassifier: Sendable {
 
     /// `text` with the monitoring guide's mis-decoded `đŸŠē` and `đŸĨ` read as 🩺 and 🏥; nil when it has neither.
     static func repairingMisdecodedEmoji(_ text: String) -> String? {
-        guard text.contains("đŸ") else { return nil }
+        var text = text
+        let mayHoldThem = text.withUTF8 { $0.contains(0xC4) }
+        guard mayHoldThem, text.contains("đŸ") else { return nil }
         return text.replacing("đŸŠē", with: "🩺").replacing("đŸĨ", with: "🏥")
     }
 }

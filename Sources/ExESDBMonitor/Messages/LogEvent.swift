@@ -1,5 +1,7 @@
 /// One log entry: EmitterWorker's `log_event` broadcast, or a raw log line (Logger or terminal output)
-/// received instead of JSON.
+/// received instead of JSON. The decoder keeps an entry as read (`needsClassification`): what the message
+/// says (event type, family, parts, and the store, component and pid of its tags) is read by `classified`,
+/// when the entry is shown, so a line that scrolls out unseen costs no classification.
 public struct LogEvent: Sendable, Hashable {
     public var message: String
     public var component: String?
@@ -16,11 +18,15 @@ public struct LogEvent: Sendable, Hashable {
     public var fields: [LogField]
     /// The node a leadership line names as leader (`🏆 LEADER DETECTED 🏆 => node1@host`).
     public var leader: String?
+    /// True for an entry as the decoder read it, its message not yet classified: the family is the sender's
+    /// (a raw line's: its ANSI background's), and nothing has been read from the message.
+    public internal(set) var needsClassification: Bool
 
+    /// An entry as given; `needsClassification` marks one whose message `classified` is still to read.
     public init(
         message: String, component: String? = nil, eventType: String? = nil, storeID: String? = nil,
         pid: String? = nil, metadata: JSONValue? = nil, family: LogFamily = .plain, isRawLine: Bool = false,
-        title: String? = nil, fields: [LogField] = [], leader: String? = nil
+        title: String? = nil, fields: [LogField] = [], leader: String? = nil, needsClassification: Bool = false
     ) {
         self.message = message
         self.component = component
@@ -33,22 +39,20 @@ public struct LogEvent: Sendable, Hashable {
         self.title = title
         self.fields = fields
         self.leader = leader
+        self.needsClassification = needsClassification
     }
 
-    /// Reads the fields of a `LogEvent` line; the message is required. The message is classified like a raw
-    /// line (family, event type, fields, leader), a `family` sent on the wire taking precedence.
+    /// The entry with its message classified (`LogClassifier.classify(_:)`); itself when it already is.
+    public var classified: LogEvent {
+        needsClassification ? LogClassifier().classify(self) : self
+    }
+
+    /// Reads the fields of a `LogEvent` line; the message is required. The message is left to `classified`.
     public init(reading fields: inout FieldReader) {
-        message = fields.requiredText(.message, or: .msg) ?? ""
-        component = fields.text(.component)
-        eventType = fields.text(.eventType)
-        storeID = fields.text(.storeID, or: .store)
-        pid = fields.text(.pid)
-        metadata = fields.value(.metadata)
-        family = fields.text(.family).flatMap(LogFamily.init(rawValue:)) ?? .plain
-        isRawLine = false
-        title = nil
-        self.fields = []
-        leader = nil
-        LogClassifier().classify(&self)
+        self.init(
+            message: fields.requiredText(.message, or: .msg) ?? "", component: fields.text(.component),
+            eventType: fields.text(.eventType), storeID: fields.text(.storeID, or: .store), pid: fields.text(.pid),
+            metadata: fields.value(.metadata), family: fields.text(.family).flatMap(LogFamily.init(rawValue:)) ?? .plain,
+            needsClassification: true)
     }
 }

@@ -29,7 +29,7 @@ public struct ValidationReport: Sendable, Equatable {
         switch result {
         case .event(let event):
             eventsByType[event.message.type, default: 0] += 1
-            if case .logEvent(let entry) = event.message { logLinesByFamily[entry.family, default: 0] += 1 }
+            if case .logEvent(let entry) = event.message { logLinesByFamily[entry.classified.family, default: 0] += 1 }
             if !event.oddities.isEmpty { eventsWithOddities += 1 }
         case .rejected(let rejection):
             rejectedCount += 1
