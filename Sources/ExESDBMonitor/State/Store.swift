@@ -90,10 +90,11 @@ public struct Store: Sendable {
     }
 
     /// Marks the nodes a ClusterHealth lists as degraded or unhealthy (creating the ones never heard from, so
-    /// a dead node still shows) and clears the mark on every other node.
+    /// a dead node still shows) and clears the mark on every other node. The names are copied out first: changing
+    /// the map while its own keys are walked would copy the whole map for every node.
     private mutating func applyListedStatuses(of health: ClusterHealth, at now: Double) {
         let limits = self.limits
-        for name in nodes.keys {
+        for name in Array(nodes.keys) {
             nodes.update(name, orInsert: NodeState(name: name, at: now, limits: limits)) {
                 $0.clusterListedStatus = nil
             }
