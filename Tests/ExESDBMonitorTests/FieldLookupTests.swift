@@ -8,6 +8,25 @@ import Testing
         Array(name.utf8).withUnsafeBytes { FieldKey.named(in: $0, from: 0, to: $0.count) }
     }
 
+    /// The shallow read of `line`, with the text of each member's value: a plain string's bytes as they lie in the
+    /// line (tagged "plain"), or the stored value's string.
+    private func shallowRead(_ line: [UInt8]) throws -> (object: JSONShallowObject, texts: [String]) {
+        let object = try line.withUnsafeBytes { bytes in
+            try Result { () throws(JSONReadError) in
+                var parser = JSONParser(bytes, maxDepth: 64)
+                return try parser.readShallowObjectDocument()
+            }.get()
+        }
+        let texts = object.members.map { member -> String in
+            switch member.value {
+            case .plainString(let start, let end): "plain " + String(decoding: line[Int(start)..<Int(end)], as: UTF8.self)
+            case .stored(let index): object.values[Int(index)].stringValue ?? "stored"
+            default: "scalar"
+            }
+        }
+        return (object, texts)
+    }
+
     @Test func everyKeyAndTypeIsNumberedInDeclarationOrderAndTheKeysFitTheSlots() {
         #expect(FieldKey.allCases.count <= FieldSlots.capacity)
         #expect(FieldKey.allCases.enumerated().allSatisfy { $0.offset == $0.element.slot })
@@ -73,6 +92,63 @@ import Testing
             return
         }
         #expect(members[6].value.isNull)
+    }
+
+    @Test func multibyteTextNeedingNoSanitisingStaysInTheLineAndTextToSanitiseIsReadInFull() throws {
+        let line = Array(("{\"a\":\"📤 BROADCASTING event 13 to orders:orders\",\"b\":\"┌─┐ ★ 日本 é\","
+            + "\"c\":\"bidi \u{202E}x\",\"d\":\"⚠\u{FE0F} disk\",\"e\":\"c1 \u{85}x\",\"f\":\"zw\u{200B}j\","
+            + "\"g\":\"emoji \\u00e9 escaped\"}").utf8)
+        let (_, texts) = try shallowRead(line)
+        #expect(texts == [
+            "plain 📤 BROADCASTING event 13 to orders:orders", "plain ┌─┐ ★ 日本 é",
+            "bidi x", "⚠ disk", "c1 \u{FFFD}x", "zwj", "emoji é escaped",
+        ])
+    }
+
+    @Test func aPlainMultibyteMessageReadsAsSentAndIsCutAtACharacter() {
+        let message = "📤 BROADCASTING event 13 to orders:orders"
+        let line = #"{"type":"LogEvent","message":""# + message + #"","node":"n1"}"#
+        guard case .logEvent(let entry) = event(line)?.message else {
+            Issue.record("the line decodes")
+            return
+        }
+        #expect(entry.message.contains("BROADCASTING event 13"))
+        var decoder = EventDecoder()
+        decoder.limits.textLength = 6
+        guard case .event(let cut) = decoder.decode(line, receivedAt: 0), case .logEvent(let short) = cut.message else {
+            Issue.record("the line decodes under a text limit")
+            return
+        }
+        #expect(short.message.utf8.count <= 6)
+        #expect(short.message.hasSuffix("…"))
+        #expect(short.message.unicodeScalars.allSatisfy { $0.value != 0xFFFD })
+    }
+
+    @Test func invalidUTF8InAStringIsRejectedEvenAfterValidMultibyteText() {
+        for bytes: [UInt8] in [[0xC3], [0xE2, 0x94], [0xF0, 0x9F, 0x93], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xFF]] {
+            let line = Array(#"{"a":"é "#.utf8) + bytes + Array(#" x"}"#.utf8)
+            let failure = line.withUnsafeBytes { bytes -> JSONReadError.Kind? in
+                var parser = JSONParser(bytes, maxDepth: 64)
+                do {
+                    _ = try parser.readShallowObjectDocument()
+                    return nil
+                } catch {
+                    return (error as? JSONReadError)?.kind
+                }
+            }
+            #expect(failure == .invalidUTF8, "\(bytes)")
+            guard case .rejected(let rejection) = EventDecoder().decode(line, receivedAt: 0) else {
+                Issue.record("the decoder rejects \(bytes)")
+                continue
+            }
+            #expect(rejection.reason == .invalidUTF8)
+        }
+    }
+
+    @Test func eachKeysFieldIsFoundAsTheKeyIsRead() throws {
+        let line = Array(#"{"type":1,"n\u006fde":2,"nodes":3,"🩺":4,"escalation_reason":5,"timestamp ":6,"seq":7}"#.utf8)
+        let (object, _) = try shallowRead(line)
+        #expect(object.members.map(\.field) == [.type, .node, nil, nil, .escalationReason, nil, .seq])
     }
 
     @Test func theShallowReadRejectsWhatTheFullReaderRejects() {

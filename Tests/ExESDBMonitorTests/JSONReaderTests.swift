@@ -133,6 +133,12 @@ private func readError(_ body: () throws(JSONReadError) -> Void) -> JSONReadErro
         #expect(try parse("\"⚠\u{FE0F} disk \u{7F}\"") == .string("⚠ disk \u{FFFD}"))
     }
 
+    @Test func textKeptAsSentKeepsWhatTheSanitiserWouldRemove() throws {
+        let line = "{\"a\":\"⚠\u{FE0F} \u{202E}x é\"}"
+        #expect(try JSONReader.parseObject(Array(line.utf8), sanitizing: false)["a"] == .string("⚠\u{FE0F} \u{202E}x é"))
+        #expect(try JSONReader.parseObject(Array(line.utf8))["a"] == .string("⚠ x é"))
+    }
+
     @Test func longStringsRead() throws {
         let text = String(repeating: "abcdefghij", count: 100)
         #expect(try parse("\"\(text)\"") == .string(text))
@@ -161,6 +167,24 @@ private func readError(_ body: () throws(JSONReadError) -> Void) -> JSONReadErro
         #expect(try parse("-17") == .integer(-17))
         #expect(try parse("9223372036854775807") == .integer(Int64.max))
         #expect(try parse("-9223372036854775808") == .integer(Int64.min))
+    }
+
+    @Test func integersOfEveryLengthReadExactly() throws {
+        let digits = "98765432109876543210"
+        for length in 1...digits.count {
+            let text = String(digits.prefix(length))
+            for signed in [text, "-" + text] {
+                let expected: JSONValue = Int64(signed).map { .integer($0) } ?? .double(Double(signed)!)
+                #expect(try parse(signed) == expected, "\(signed)")
+                #expect(try parse("[\(signed),\(signed) ]") == .array([expected, expected]), "\(signed)")
+                #expect(try parse(signed + ".5") == .double(Double(signed + ".5")!), "\(signed).5")
+                #expect(try parse(signed + "e1") == .double(Double(signed + "e1")!), "\(signed)e1")
+            }
+        }
+        #expect(try parse("999999999999999999") == .integer(999_999_999_999_999_999))
+        #expect(try parse("-999999999999999999") == .integer(-999_999_999_999_999_999))
+        #expect(error(reading: "[12x]") == JSONReadError(.unexpectedCharacter, at: 3, byte: UInt8(ascii: "x")))
+        #expect(error(reading: "-") == JSONReadError(.unexpectedEnd, at: 1))
     }
 
     @Test func integersBeyondSixtyFourBitsBecomeDoubles() throws {

@@ -36,8 +36,8 @@ struct JSONParser {
 
     /// Reads the one object of the text, with nothing but whitespace around it, keeping its members shallow:
     /// plain strings (see `skipPlainString`) as where they lie in the text, to be built only when read; every
-    /// other value read in full. Any other value is `notAnObject`. Offsets are kept in 32 bits: the text must be
-    /// under 2 GiB (the decoder's lines are at most 1 MiB).
+    /// other value read in full; each key's `FieldKey` found as the key is read. Any other value is `notAnObject`.
+    /// Offsets are kept in 32 bits: the text must be under 2 GiB (the decoder's lines are at most 1 MiB).
     mutating func readShallowObjectDocument() throws(JSONReadError) -> JSONShallowObject {
         skipWhitespace()
         firstValueOffset = index
@@ -56,16 +56,21 @@ struct JSONParser {
                 index += 1
                 let keyStart = index
                 let key: JSONShallowMember.Key
+                let field: FieldKey?
                 if let keyEnd = skipPlainString() {
                     key = .plain(start: Int32(keyStart), end: Int32(keyEnd))
+                    field = FieldKey.named(in: bytes, from: keyStart, to: keyEnd)
                 } else {
+                    let name = try readStringSlowly(from: keyStart)
                     key = .decoded(Int32(object.decodedKeys.count))
-                    object.decodedKeys.append(try readStringSlowly(from: keyStart))
+                    field = FieldKey(rawValue: name)
+                    object.decodedKeys.append(name)
                 }
                 skipWhitespace()
                 guard try peek() == UInt8(ascii: ":") else { throw unexpected(.unexpectedCharacter) }
                 index += 1
-                object.members.append(JSONShallowMember(key: key, value: try readShallowValue(storingIn: &object.values)))
+                let value = try readShallowValue(storingIn: &object.values)
+                object.members.append(JSONShallowMember(key: key, field: field, value: value))
                 if try isAtEnd(of: UInt8(ascii: "}")) { break }
             }
         }
@@ -77,15 +82,20 @@ struct JSONParser {
 
     /// A member's value: a plain string as where it lies, scalars as they are, anything else read in full and
     /// appended to `values`.
+    @inline(__always)
     private mutating func readShallowValue(storingIn values: inout [JSONValue]) throws(JSONReadError) -> JSONShallowValue {
         skipWhitespace()
+        guard index < bytes.count else { throw endOfInput() }
         let value: JSONValue
-        if try peek() == UInt8(ascii: "\"") {
+        switch bytes[index] {
+        case UInt8(ascii: "\""):
             index += 1
             let start = index
             if let end = skipPlainString() { return .plainString(start: Int32(start), end: Int32(end)) }
             value = .string(try readStringSlowly(from: start))
-        } else {
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            value = try readNumber()
+        default:
             value = try readValue()
         }
         return JSONShallowValue(value, storingIn: &values)
@@ -196,13 +206,14 @@ struct JSONParser {
         let start = index
         guard let end = skipPlainString() else { return try readStringSlowly(from: start) }
         if let word = vocabulary.word(in: bytes, from: start, to: end) { return word }
-        let text = Self.string(fromASCII: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+        let text = Self.string(fromPlainText: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
         return end - start > stringLimit ? capped(text) : text
     }
 
-    /// Steps over a string whose opening quote is already consumed when it is plain — printable ASCII without
-    /// escapes, needing no decoding or sanitising — and returns where its content ends (its closing quote).
-    /// Otherwise returns nil with `index` where the plain part ends. Plain text is found eight bytes at a time.
+    /// Steps over a string whose opening quote is already consumed when it is plain — without escapes, and printable
+    /// ASCII or valid UTF-8 holding no scalar the sanitiser would touch (`SanitizerScanner.isSpecial`), so that it
+    /// needs no decoding or sanitising — and returns where its content ends (its closing quote). Otherwise returns
+    /// nil with `index` where the plain part ends. ASCII is stepped over eight bytes at a time.
     @inline(__always)
     private mutating func skipPlainString() -> Int? {
         var cursor = index
@@ -210,13 +221,17 @@ struct JSONParser {
             if cursor + 8 <= bytes.count {
                 if let offset = ASCIIWord.firstNonPlainStringByte(ASCIIWord.load(bytes, at: cursor)) {
                     cursor += offset
-                    break
+                } else {
+                    cursor += 8
+                    continue
                 }
-                cursor += 8
             } else {
                 while cursor < bytes.count, ASCIIWord.isPlainStringContent(bytes[cursor]) { cursor += 1 }
-                break
             }
+            guard cursor < bytes.count, bytes[cursor] >= 0x80,
+                  let length = Self.plainScalarLength(in: bytes, at: cursor, sanitizing: sanitizing)
+            else { break }
+            cursor += length
         }
         guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") else {
             index = cursor
@@ -226,10 +241,19 @@ struct JSONParser {
         return cursor
     }
 
-    /// A string of bytes known to be ASCII, built without validating them again; up to 15 bytes
-    /// are stored inline, without allocating.
+    /// The length of the valid UTF-8 sequence at `offset` of `bytes` (a byte from 0x80 up) when its scalar needs no
+    /// sanitising (any valid one when strings are kept as sent), or nil: the slow path then reads the string.
+    /// Static, so that calling it from a mutating method does not copy the parser.
+    private static func plainScalarLength(in bytes: UnsafeRawBufferPointer, at offset: Int, sanitizing: Bool) -> Int? {
+        let (scalar, length) = UTF8Sequence.decode(bytes, at: offset)
+        guard length > 0, !sanitizing || !SanitizerScanner.isSpecial(scalar) else { return nil }
+        return length
+    }
+
+    /// A string of bytes known to be valid UTF-8 (plain ASCII, or text `skipPlainString` stepped over); up to 15
+    /// bytes are stored inline, without allocating.
     @inline(__always)
-    static func string(fromASCII text: UnsafeRawBufferPointer) -> String {
+    static func string(fromPlainText text: UnsafeRawBufferPointer) -> String {
         String(unsafeUninitializedCapacity: text.count) { destination in
             UnsafeMutableRawBufferPointer(destination).copyMemory(from: text)
             return text.count
@@ -338,7 +362,38 @@ struct JSONParser {
 
     // MARK: Numbers
 
+    /// Reads a number. An integer of up to 18 digits (the wire's counts, sequences and epoch times) is read by
+    /// one unchecked loop; anything else by `readNumberInFull`.
+    @inline(__always)
     private mutating func readNumber() throws(JSONReadError) -> JSONValue {
+        let isNegative = bytes[index] == UInt8(ascii: "-")
+        var cursor = isNegative ? index + 1 : index
+        guard cursor < bytes.count, bytes[cursor] &- UInt8(ascii: "1") < 9 else { return try readNumberInFull() }
+        let limit = min(bytes.count, cursor + Self.uncheckedDigits)
+        var magnitude: Int64 = 0
+        while cursor < limit {
+            let digit = bytes[cursor] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            magnitude = magnitude &* 10 &+ Int64(digit)
+            cursor += 1
+        }
+        if cursor < bytes.count {
+            switch bytes[cursor] {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
+                return try readNumberInFull()
+            default:
+                break
+            }
+        }
+        index = cursor
+        return .integer(isNegative ? -magnitude : magnitude)
+    }
+
+    /// The most digits an integer may have to be read without overflow checks: any 18 digits fit in `Int64`.
+    private static let uncheckedDigits = 18
+
+    /// Reads any number: fractions, exponents, leading zeros, integers beyond 64 bits, malformed ones.
+    private mutating func readNumberInFull() throws(JSONReadError) -> JSONValue {
         let start = index
         let isNegative = bytes[index] == UInt8(ascii: "-")
         if isNegative { index += 1 }

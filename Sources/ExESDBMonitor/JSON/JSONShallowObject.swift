@@ -13,7 +13,8 @@ struct JSONShallowObject {
     init(_ object: JSONObject) {
         for (index, member) in object.members.enumerated() {
             decodedKeys.append(member.key)
-            members.append(JSONShallowMember(key: .decoded(Int32(index)), value: JSONShallowValue(member.value, storingIn: &values)))
+            members.append(JSONShallowMember(key: .decoded(Int32(index)), field: FieldKey(rawValue: member.key),
+                                             value: JSONShallowValue(member.value, storingIn: &values)))
         }
     }
 }

@@ -1,7 +1,7 @@
 /// The value of a member read shallowly: a plain string left where it lies in the text, a scalar, or the index of
 /// any other value, read in full, in the object's `values`.
 enum JSONShallowValue {
-    /// Printable ASCII without escapes at `start..<end` of the text: kept as it is when built.
+    /// Plain text (see `JSONParser.skipPlainString`) at `start..<end` of the text: kept as it is when built.
     case plainString(start: Int32, end: Int32)
     case null
     case bool(Bool)

@@ -5,7 +5,7 @@
 /// A word whose slot in the table is taken is simply not kept (see `ShortWordTable`).
 struct JSONVocabulary: Sendable {
     /// The protocol's vocabulary (docs/protocol.md): envelope keys, every message field, type
-    /// names in their short forms, and the enumerated values.
+    /// names in their short forms, the enumerated values, and ExESDB's pub/sub names.
     static let protocolWords = JSONVocabulary([
         "type", "node", "pubsub", "topic", "tag", "seq", "timestamp",
         "ClusterHealth", "ComponentHealth", "HealthCheck", "NodeHealth", "ThroughputMetric", "LatencyMetric",
@@ -30,6 +30,9 @@ struct JSONVocabulary: Sendable {
         "p50", "p95", "p99", "max", "min", "avg", "cpu", "memory", "disk", "network", "warning", "critical",
         "info", "system", "performance", "security", "low", "medium", "high", "full", "partial",
         "process_tree", "memory_dump", "level1", "level2", "level3",
+        "ex_esdb_alerts", "ex_esdb_audit", "ex_esdb_dashboard", "ex_esdb_diagnostics", "ex_esdb_events",
+        "ex_esdb_gater", "ex_esdb_health", "ex_esdb_lifecycle", "ex_esdb_logging", "ex_esdb_metrics",
+        "ex_esdb_security", "ex_esdb_system",
     ])
 
     private let table: ShortWordTable<String>

@@ -50,19 +50,22 @@ struct ShortWordTable<Value: Sendable>: Sendable {
     /// The value kept for the bytes at `start..<end` of `bytes`, or nil.
     @inline(__always)
     func value(in bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Value? {
-        let length = end - start
+        let length = end &- start
         guard length > 0, length <= Self.maxLength else { return nil }
         let key = Self.key(bytes, from: start, length: length)
         let slot = Self.slot(key, bits: slotBits, seed: seed)
-        guard keys[3 * slot] == key.0, keys[3 * slot + 1] == key.1, keys[3 * slot + 2] == key.2 else { return nil }
-        return values[slot]
+        return keys.withUnsafeBufferPointer { keys in
+            guard keys[3 &* slot] == key.0, keys[3 &* slot &+ 1] == key.1, keys[3 &* slot &+ 2] == key.2 else { return nil }
+            return values[slot]
+        }
     }
 
+    /// The slot of `key`: a multiplicative hash of its three words, its top `bits` bits (1 through 63).
     @inline(__always)
     private static func slot(_ key: (UInt64, UInt64, UInt64), bits: Int, seed: UInt64) -> Int {
         let mixed = ((key.0 ^ seed) &* 0x9E37_79B9_7F4A_7C15) ^ (key.1 &* 0xC2B2_AE3D_27D4_EB4F)
             ^ (key.2 &* 0x1656_67B1_9E37_79F9)
-        return Int(truncatingIfNeeded: (mixed ^ (mixed >> 29)) >> UInt64(64 - bits))
+        return Int(truncatingIfNeeded: (mixed ^ (mixed &>> 29)) &>> UInt64(truncatingIfNeeded: 64 &- bits))
     }
 
     /// The `length` (1 through 24) bytes at `start` as three little-endian words, zero-padded.
@@ -72,7 +75,7 @@ struct ShortWordTable<Value: Sendable>: Sendable {
             let first = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start, as: UInt64.self))
             let second = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self))
             let third = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start + 16, as: UInt64.self))
-            return (first & mask(keeping: length), second & mask(keeping: length - 8), third & mask(keeping: length - 16))
+            return (first & mask(keeping: length), second & mask(keeping: length &- 8), third & mask(keeping: length &- 16))
         }
         var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
         for offset in 0..<length {
@@ -89,8 +92,7 @@ struct ShortWordTable<Value: Sendable>: Sendable {
     /// A mask keeping the first `count` bytes of a little-endian word (all of them from 8 up, none below 1).
     @inline(__always)
     private static func mask(keeping count: Int) -> UInt64 {
-        if count >= 8 { return ~0 }
-        if count <= 0 { return 0 }
-        return (1 << UInt64(8 * count)) &- 1
+        let kept = UInt64(truncatingIfNeeded: min(max(count, 0), 8))
+        return kept == 8 ? ~0 : (1 &<< (8 &* kept)) &- 1
     }
 }

@@ -31,29 +31,21 @@ public struct FieldReader {
         self.line = line
         self.object = object
         for index in object.members.indices {
-            if let key = fieldKey(at: index) { slots.noteFirst(key, at: index) }
-        }
-    }
-
-    /// The key of member `index`, when it is one of the protocol's.
-    ///
-    /// This and the other lookups are `mutating` although they change nothing: the reader is large (its slots take
-    /// 128 bytes), and a non-mutating call on an `inout` reader copies it whole first.
-    private mutating func fieldKey(at index: Int) -> FieldKey? {
-        switch object.members[index].key {
-        case .plain(let start, let end): FieldKey.named(in: line, from: Int(start), to: Int(end))
-        case .decoded(let name): FieldKey(rawValue: object.decodedKeys[Int(name)])
+            if let field = object.members[index].field { slots.noteFirst(field, at: index) }
         }
     }
 
     // MARK: Finding values
 
     /// The index of the first member named `key`, null included.
+    ///
+    /// This and the other lookups are `mutating` although they change nothing: the reader is large (its slots take
+    /// 128 bytes), and a non-mutating call on an `inout` reader copies it whole first.
     @inline(__always)
     mutating func index(of key: FieldKey) -> Int? {
         guard let index = slots[key] else { return nil }
         guard index == FieldSlots.beyond - 1 else { return index }
-        for candidate in index..<object.members.count where fieldKey(at: candidate) == key { return candidate }
+        for candidate in index..<object.members.count where object.members[candidate].field == key { return candidate }
         return nil
     }
 
@@ -71,10 +63,10 @@ public struct FieldReader {
         return nil
     }
 
-    /// The plain string at `start..<end` of the line, cut to the text limit.
+    /// The plain text at `start..<end` of the line, cut to the text limit.
     private mutating func plainText(from start: Int, to end: Int) -> String {
         if let word = JSONVocabulary.protocolWords.word(in: line, from: start, to: end) { return word }
-        let text = JSONParser.string(fromASCII: UnsafeRawBufferPointer(rebasing: line[start..<end]))
+        let text = JSONParser.string(fromPlainText: UnsafeRawBufferPointer(rebasing: line[start..<end]))
         guard end - start > textLimit else { return text }
         truncatedTexts += 1
         return text.truncated(toUTF8Count: textLimit)
@@ -204,9 +196,11 @@ public struct FieldReader {
     /// A timestamp in any accepted form; an unreadable one is an oddity. A plain string is read in place.
     public mutating func timestamp(_ key: FieldKey, or alternate: FieldKey? = nil) -> Timestamp? {
         guard let (name, index) = lookup(key, or: alternate) else { return nil }
-        if case .plainString(let start, let end) = object.members[index].value,
-           let seconds = Timestamp.parseISO8601(bytes: UnsafeRawBufferPointer(rebasing: line[Int(start)..<Int(end)])) {
-            return Timestamp(seconds: seconds)
+        if case .plainString(let start, let end) = object.members[index].value {
+            let text = UnsafeRawBufferPointer(rebasing: line[Int(start)..<Int(end)])
+            if let seconds = Timestamp.parseProtocolISO8601(bytes: text) ?? Timestamp.parseISO8601(bytes: text) {
+                return Timestamp(seconds: seconds)
+            }
         }
         let value = materialized(index)
         if let time = Timestamp(wire: value) { return time }
@@ -218,7 +212,7 @@ public struct FieldReader {
     public mutating func members(excluding keys: [FieldKey]) -> [JSONObject.Member] {
         var kept: [JSONObject.Member] = []
         for index in object.members.indices {
-            if let key = fieldKey(at: index), keys.contains(key) { continue }
+            if let key = object.members[index].field, keys.contains(key) { continue }
             let name: String
             switch object.members[index].key {
             case .plain(let start, let end): name = plainText(from: Int(start), to: Int(end))

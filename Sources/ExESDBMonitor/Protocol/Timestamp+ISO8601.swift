@@ -21,6 +21,37 @@ extension Timestamp {
             + "\(pad(inDay / 60_000 % 60, 2)):\(pad(inDay / 1000 % 60, 2)).\(pad(inDay % 1000, 3))Z"
     }
 
+    /// Reads the form the protocol writes, `YYYY-MM-DDTHH:MM:SS.mmmZ` exactly, to the very value `parseISO8601` gives
+    /// it, without its general scanning; nil for any other text, which `parseISO8601` then reads.
+    static func parseProtocolISO8601(bytes: UnsafeRawBufferPointer) -> Double? {
+        guard bytes.count == 24, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+              bytes[19] == UInt8(ascii: "."), bytes[23] == UInt8(ascii: "Z")
+        else { return nil }
+        var notDigits = false
+        func number(at start: Int, count: Int) -> Int {
+            var value = 0
+            for offset in start..<start + count {
+                let digit = bytes[offset] &- UInt8(ascii: "0")
+                notDigits = notDigits || digit > 9
+                value = value &* 10 &+ Int(digit)
+            }
+            return value
+        }
+        let year = number(at: 0, count: 4), month = number(at: 5, count: 2), day = number(at: 8, count: 2)
+        let hour = number(at: 11, count: 2), minute = number(at: 14, count: 2), second = number(at: 17, count: 2)
+        var fraction = 0.0
+        var scale = 0.1
+        for offset in 20..<23 {
+            fraction += Double(number(at: offset, count: 1)) * scale
+            scale /= 10
+        }
+        guard !notDigits, (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+        else { return nil }
+        let whole = daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
+        return Double(whole) + fraction
+    }
+
     /// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
     static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
         let shifted = days + 719_468
