@@ -9,17 +9,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Domain: message model, NDJSON codec, log classifier, Store, AlertBook. No I/O, no clock.
-        .target(
-            name: "ExESDBMonitor",
-            dependencies: [.product(name: "DequeModule", package: "swift-collections")]
-        ),
+        .target(name: "ExESDBMonitor"),
         // Sources: /proc, TCP, file tail, stdin, SSH, replay, demo cluster.
         .target(
             name: "ExESDBCollectors",

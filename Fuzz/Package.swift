@@ -10,14 +10,10 @@ let package = Package(
     name: "exesdb-top-fuzz",
     platforms: [.macOS(.v15)],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
-        .target(
-            name: "ExESDBMonitor",
-            dependencies: [.product(name: "DequeModule", package: "swift-collections")]
-        ),
+        .target(name: "ExESDBMonitor"),
         .target(name: "ExESDBConsole", dependencies: ["ExESDBMonitor", "TOMLKit"]),
         .systemLibrary(name: "CWidth", path: "Sources/CWidth"),
         .target(name: "Dashboard", dependencies: ["ExESDBMonitor", "CWidth", "TOMLKit"]),
