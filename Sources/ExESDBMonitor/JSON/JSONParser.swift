@@ -59,9 +59,9 @@ struct JSONParser {
                 let keyStart = index
                 let key: JSONShallowMember.Key
                 let field: FieldKey?
-                if let keyEnd = skipPlainString() {
+                if let (keyEnd, named) = skipPlainKey() {
                     key = .plain(start: Int32(keyStart), end: Int32(keyEnd))
-                    field = FieldKey.named(in: bytes, from: keyStart, to: keyEnd)
+                    field = named
                 } else {
                     let name = try readStringSlowly(from: keyStart)
                     key = .decoded(Int32(object.decodedKeys.count))
@@ -241,6 +241,39 @@ struct JSONParser {
         }
         index = cursor + 1
         return cursor
+    }
+
+    /// Steps over a key whose opening quote is already consumed when it is plain, as `skipPlainString` does, and
+    /// returns where it ends with the `FieldKey` it names. A key of up to 24 printable ASCII bytes is named from the
+    /// words its scan loads, without reading it again; any other is scanned and named the general way.
+    @inline(__always)
+    private mutating func skipPlainKey() -> (end: Int, field: FieldKey?)? {
+        let start = index
+        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var cursor = start
+        for part in 0..<3 {
+            guard cursor + 8 <= byteCount else { break }
+            var loaded = word(at: cursor)
+            let offset = ASCIIWord.firstNonPlainStringByte(loaded)
+            if let offset {
+                guard offset > 0 || part > 0, byte(at: cursor + offset) == UInt8(ascii: "\"") else { break }
+                loaded &= (1 &<< UInt64(8 * offset)) &- 1
+            }
+            switch part {
+            case 0: words.0 = loaded
+            case 1: words.1 = loaded
+            default: words.2 = loaded
+            }
+            guard let offset else {
+                cursor += 8
+                continue
+            }
+            let end = cursor + offset
+            index = end + 1
+            return (end, FieldKey.named(byWords: words, in: bytes, from: start, to: end))
+        }
+        guard let end = skipPlainString() else { return nil }
+        return (end, FieldKey.named(in: bytes, from: start, to: end))
     }
 
     /// The length of the valid UTF-8 sequence at `offset` of `bytes` (a byte from 0x80 up) when its scalar needs no
