@@ -146,9 +146,17 @@ import Testing
     }
 
     @Test func eachKeysFieldIsFoundAsTheKeyIsRead() throws {
-        let line = Array(#"{"type":1,"n\u006fde":2,"nodes":3,"🩺":4,"escalation_reason":5,"timestamp ":6,"seq":7}"#.utf8)
+        let line = Array((#"{"type":1,"n\u006fde":2,"nodes":3,"🩺":4,"escalation_reason":5,"timestamp ":6,"category":7,"#
+            + #""escalation_level":8,"":9,"abcdefghijklmnopqrstuvwx":10,"escalation_reasons":11,"id":12,"seq":13}"#).utf8)
         let (object, _) = try shallowRead(line)
-        #expect(object.members.map(\.field) == [.type, .node, nil, nil, .escalationReason, nil, .seq])
+        #expect(object.members.map(\.field) == [
+            .type, .node, nil, nil, .escalationReason, nil, .category, .escalationLevel, nil, nil, nil, .id, .seq,
+        ])
+        for key in FieldKey.allCases {
+            let (alone, _) = try shallowRead(Array(#"{"\#(key.rawValue)":0}"#.utf8))
+            let (padded, _) = try shallowRead(Array(#"{"\#(key.rawValue)":0,"padding":"more than twenty-four bytes"}"#.utf8))
+            #expect(alone.members.first?.field == key && padded.members.first?.field == key, "\(key.rawValue)")
+        }
     }
 
     @Test func theShallowReadRejectsWhatTheFullReaderRejects() {

@@ -149,6 +149,8 @@ private func readError(_ body: () throws(JSONReadError) -> Void) -> JSONReadErro
         let words = [
             "type", "typ", "types", "Type", "node", "node1@demo", "timestamp", "timestamp_", "alert_escalated",
             "alert_escalatedX", "alert_escalate", "ClusterHealth", "ClusterHealthy", "p95", "p9", "a", "level3",
+            "escalation_reason", "escalation_reasons", "escalation_reaso", "ex_esdb_diagnostics", "ex_esdb_diagnosticz",
+            "ThroughputMetric", "ThroughputMetrics", "original_alert_id",
         ]
         let array = "[" + words.map { "\"\($0)\"" }.joined(separator: ",") + "]"
         #expect(try parse(array) == .array(words.map { .string($0) }))

@@ -1,7 +1,10 @@
 /// The cursor of one read: walks the bytes of one JSON text and builds its value. Recursive
 /// descent; every string goes through `TextSanitizer` unless the caller reads its own files.
 struct JSONParser {
-    private let bytes: UnsafeRawBufferPointer
+    /// Where the text starts: never nil (an empty text points at an empty literal), so that reading a byte tests
+    /// nothing but the offset the reader already checked against `byteCount`.
+    private let base: UnsafeRawPointer
+    private let byteCount: Int
     private let maxDepth: Int
     private let sanitizing: Bool
     /// The longest string kept, in UTF-8 bytes; longer ones are truncated with `…`.
@@ -14,11 +17,10 @@ struct JSONParser {
     private(set) var hits = LimitHits()
     /// Decoded bytes of the string being read, when it holds escapes.
     private var scratch: [UInt8] = []
-    /// Ready-made strings for the protocol's keys and common values.
-    private let vocabulary = JSONVocabulary.protocolWords
 
     init(_ bytes: UnsafeRawBufferPointer, maxDepth: Int, sanitizing: Bool = true, stringLimit: Int = .max) {
-        self.bytes = bytes
+        base = bytes.baseAddress ?? UnsafeRawPointer(("" as StaticString).utf8Start)
+        byteCount = bytes.count
         self.maxDepth = maxDepth
         self.sanitizing = sanitizing
         self.stringLimit = stringLimit
@@ -30,7 +32,7 @@ struct JSONParser {
         firstValueOffset = index
         let value = try readValue()
         skipWhitespace()
-        guard index == bytes.count else { throw unexpected(.trailingGarbage) }
+        guard index == byteCount else { throw unexpected(.trailingGarbage) }
         return value
     }
 
@@ -57,9 +59,9 @@ struct JSONParser {
                 let keyStart = index
                 let key: JSONShallowMember.Key
                 let field: FieldKey?
-                if let keyEnd = skipPlainString() {
+                if let (keyEnd, named) = skipPlainKey() {
                     key = .plain(start: Int32(keyStart), end: Int32(keyEnd))
-                    field = FieldKey.named(in: bytes, from: keyStart, to: keyEnd)
+                    field = named
                 } else {
                     let name = try readStringSlowly(from: keyStart)
                     key = .decoded(Int32(object.decodedKeys.count))
@@ -76,7 +78,7 @@ struct JSONParser {
         }
         leaveContainer()
         skipWhitespace()
-        guard index == bytes.count else { throw unexpected(.trailingGarbage) }
+        guard index == byteCount else { throw unexpected(.trailingGarbage) }
         return object
     }
 
@@ -85,9 +87,9 @@ struct JSONParser {
     @inline(__always)
     private mutating func readShallowValue(storingIn values: inout [JSONValue]) throws(JSONReadError) -> JSONShallowValue {
         skipWhitespace()
-        guard index < bytes.count else { throw endOfInput() }
+        guard index < byteCount else { throw endOfInput() }
         let value: JSONValue
-        switch bytes[index] {
+        switch byte(at: index) {
         case UInt8(ascii: "\""):
             index += 1
             let start = index
@@ -103,8 +105,8 @@ struct JSONParser {
 
     private mutating func readValue() throws(JSONReadError) -> JSONValue {
         skipWhitespace()
-        guard index < bytes.count else { throw endOfInput() }
-        switch bytes[index] {
+        guard index < byteCount else { throw endOfInput() }
+        switch byte(at: index) {
         case UInt8(ascii: "\""):
             index += 1
             return .string(try readString())
@@ -124,7 +126,7 @@ struct JSONParser {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return try readNumber()
         case UInt8(ascii: "N") where matches("NaN"), UInt8(ascii: "I") where matches("Infinity"):
-            throw JSONReadError(.nonFiniteNumber, at: index, byte: bytes[index])
+            throw JSONReadError(.nonFiniteNumber, at: index, byte: byte(at: index))
         default:
             throw unexpected(.unexpectedCharacter)
         }
@@ -177,7 +179,7 @@ struct JSONParser {
     /// Steps over the opening bracket of an array or object, one level deeper.
     private mutating func enterContainer() throws(JSONReadError) {
         depth += 1
-        guard depth <= maxDepth else { throw JSONReadError(.tooDeep, at: index, byte: bytes[index]) }
+        guard depth <= maxDepth else { throw JSONReadError(.tooDeep, at: index, byte: byte(at: index)) }
         index += 1
     }
 
@@ -205,7 +207,7 @@ struct JSONParser {
     private mutating func readString() throws(JSONReadError) -> String {
         let start = index
         guard let end = skipPlainString() else { return try readStringSlowly(from: start) }
-        if let word = vocabulary.word(in: bytes, from: start, to: end) { return word }
+        if let word = JSONVocabulary.protocolWords.word(in: bytes, from: start, to: end) { return word }
         let text = Self.string(fromPlainText: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
         return end - start > stringLimit ? capped(text) : text
     }
@@ -218,27 +220,60 @@ struct JSONParser {
     private mutating func skipPlainString() -> Int? {
         var cursor = index
         while true {
-            if cursor + 8 <= bytes.count {
-                if let offset = ASCIIWord.firstNonPlainStringByte(ASCIIWord.load(bytes, at: cursor)) {
+            if cursor + 8 <= byteCount {
+                if let offset = ASCIIWord.firstNonPlainStringByte(word(at: cursor)) {
                     cursor += offset
                 } else {
                     cursor += 8
                     continue
                 }
             } else {
-                while cursor < bytes.count, ASCIIWord.isPlainStringContent(bytes[cursor]) { cursor += 1 }
+                while cursor < byteCount, ASCIIWord.isPlainStringContent(byte(at: cursor)) { cursor += 1 }
             }
-            guard cursor < bytes.count, bytes[cursor] >= 0x80,
+            guard cursor < byteCount, byte(at: cursor) >= 0x80,
                   let length = Self.plainScalarLength(in: bytes, at: cursor, sanitizing: sanitizing)
             else { break }
             cursor += length
         }
-        guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") else {
+        guard cursor < byteCount, byte(at: cursor) == UInt8(ascii: "\"") else {
             index = cursor
             return nil
         }
         index = cursor + 1
         return cursor
+    }
+
+    /// Steps over a key whose opening quote is already consumed when it is plain, as `skipPlainString` does, and
+    /// returns where it ends with the `FieldKey` it names. A key of up to 24 printable ASCII bytes is named from the
+    /// words its scan loads, without reading it again; any other is scanned and named the general way.
+    @inline(__always)
+    private mutating func skipPlainKey() -> (end: Int, field: FieldKey?)? {
+        let start = index
+        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var cursor = start
+        for part in 0..<3 {
+            guard cursor + 8 <= byteCount else { break }
+            var loaded = word(at: cursor)
+            let offset = ASCIIWord.firstNonPlainStringByte(loaded)
+            if let offset {
+                guard offset > 0 || part > 0, byte(at: cursor + offset) == UInt8(ascii: "\"") else { break }
+                loaded &= (1 &<< UInt64(8 * offset)) &- 1
+            }
+            switch part {
+            case 0: words.0 = loaded
+            case 1: words.1 = loaded
+            default: words.2 = loaded
+            }
+            guard let offset else {
+                cursor += 8
+                continue
+            }
+            let end = cursor + offset
+            index = end + 1
+            return (end, FieldKey.named(byWords: words, in: bytes, from: start, to: end))
+        }
+        guard let end = skipPlainString() else { return nil }
+        return (end, FieldKey.named(in: bytes, from: start, to: end))
     }
 
     /// The length of the valid UTF-8 sequence at `offset` of `bytes` (a byte from 0x80 up) when its scalar needs no
@@ -265,8 +300,8 @@ struct JSONParser {
     private mutating func readStringSlowly(from start: Int) throws(JSONReadError) -> String {
         var isDecoding = false
         var runStart = start
-        while index < bytes.count {
-            let byte = bytes[index]
+        while index < byteCount {
+            let byte = byte(at: index)
             switch byte {
             case UInt8(ascii: "\""):
                 let end = index
@@ -326,8 +361,8 @@ struct JSONParser {
         let unit = try readHexQuad()
         switch unit {
         case 0xD800...0xDBFF:
-            let isFollowedByEscape = index + 1 < bytes.count
-                && bytes[index] == UInt8(ascii: "\\") && bytes[index + 1] == UInt8(ascii: "u")
+            let isFollowedByEscape = index + 1 < byteCount
+                && byte(at: index) == UInt8(ascii: "\\") && byte(at: index + 1) == UInt8(ascii: "u")
             guard isFollowedByEscape else { return 0xFFFD }
             let resume = index
             index += 2
@@ -366,19 +401,19 @@ struct JSONParser {
     /// one unchecked loop; anything else by `readNumberInFull`.
     @inline(__always)
     private mutating func readNumber() throws(JSONReadError) -> JSONValue {
-        let isNegative = bytes[index] == UInt8(ascii: "-")
+        let isNegative = byte(at: index) == UInt8(ascii: "-")
         var cursor = isNegative ? index + 1 : index
-        guard cursor < bytes.count, bytes[cursor] &- UInt8(ascii: "1") < 9 else { return try readNumberInFull() }
-        let limit = min(bytes.count, cursor + Self.uncheckedDigits)
+        guard cursor < byteCount, byte(at: cursor) &- UInt8(ascii: "1") < 9 else { return try readNumberInFull() }
+        let limit = min(byteCount, cursor + Self.uncheckedDigits)
         var magnitude: Int64 = 0
         while cursor < limit {
-            let digit = bytes[cursor] &- UInt8(ascii: "0")
+            let digit = byte(at: cursor) &- UInt8(ascii: "0")
             guard digit < 10 else { break }
             magnitude = magnitude &* 10 &+ Int64(digit)
             cursor += 1
         }
-        if cursor < bytes.count {
-            switch bytes[cursor] {
+        if cursor < byteCount {
+            switch byte(at: cursor) {
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
                 return try readNumberInFull()
             default:
@@ -395,7 +430,7 @@ struct JSONParser {
     /// Reads any number: fractions, exponents, leading zeros, integers beyond 64 bits, malformed ones.
     private mutating func readNumberInFull() throws(JSONReadError) -> JSONValue {
         let start = index
-        let isNegative = bytes[index] == UInt8(ascii: "-")
+        let isNegative = byte(at: index) == UInt8(ascii: "-")
         if isNegative { index += 1 }
 
         var significand: UInt64 = 0
@@ -405,34 +440,34 @@ struct JSONParser {
         switch try peekNumberByte() {
         case UInt8(ascii: "0"):
             index += 1
-            if index < bytes.count, isDigit(bytes[index]) { throw unexpected(.invalidNumber) }
+            if index < byteCount, isDigit(byte(at: index)) { throw unexpected(.invalidNumber) }
         case UInt8(ascii: "1")...UInt8(ascii: "9"):
             readDigits(into: &significand, overflowed: &significandOverflowed, exponent: &decimalExponent, isFraction: false)
         case UInt8(ascii: "I") where matches("Infinity"):
-            throw JSONReadError(.nonFiniteNumber, at: start, byte: bytes[start])
+            throw JSONReadError(.nonFiniteNumber, at: start, byte: byte(at: start))
         default:
             throw unexpected(.invalidNumber)
         }
 
         var isIntegral = true
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+        if index < byteCount, byte(at: index) == UInt8(ascii: ".") {
             isIntegral = false
             index += 1
             guard isDigit(try peekNumberByte()) else { throw unexpected(.invalidNumber) }
             readDigits(into: &significand, overflowed: &significandOverflowed, exponent: &decimalExponent, isFraction: true)
         }
-        if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+        if index < byteCount, byte(at: index) | 0x20 == UInt8(ascii: "e") {
             isIntegral = false
             index += 1
             var exponentIsNegative = false
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
-                exponentIsNegative = bytes[index] == UInt8(ascii: "-")
+            if index < byteCount, byte(at: index) == UInt8(ascii: "+") || byte(at: index) == UInt8(ascii: "-") {
+                exponentIsNegative = byte(at: index) == UInt8(ascii: "-")
                 index += 1
             }
             guard isDigit(try peekNumberByte()) else { throw unexpected(.invalidNumber) }
             var exponent = 0
-            while index < bytes.count, isDigit(bytes[index]) {
-                exponent = min(exponent * 10 + Int(bytes[index] - UInt8(ascii: "0")), 1_000_000)
+            while index < byteCount, isDigit(byte(at: index)) {
+                exponent = min(exponent * 10 + Int(byte(at: index) - UInt8(ascii: "0")), 1_000_000)
                 index += 1
             }
             decimalExponent += exponentIsNegative ? -exponent : exponent
@@ -452,8 +487,8 @@ struct JSONParser {
     private mutating func readDigits(
         into significand: inout UInt64, overflowed: inout Bool, exponent: inout Int, isFraction: Bool
     ) {
-        while index < bytes.count, isDigit(bytes[index]) {
-            let digit = UInt64(bytes[index] - UInt8(ascii: "0"))
+        while index < byteCount, isDigit(byte(at: index)) {
+            let digit = UInt64(byte(at: index) - UInt8(ascii: "0"))
             let (times10, overflow1) = significand.multipliedReportingOverflow(by: 10)
             let (sum, overflow2) = times10.addingReportingOverflow(digit)
             if overflow1 || overflow2 {
@@ -479,7 +514,7 @@ struct JSONParser {
             return isNegative ? -value : value
         }
         let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-        guard let value = Double(text) else { throw JSONReadError(.invalidNumber, at: start, byte: bytes[start]) }
+        guard let value = Double(text) else { throw JSONReadError(.invalidNumber, at: start, byte: byte(at: start)) }
         guard value.isFinite else {
             hits.clampedNumbers += 1
             return isNegative ? -Double.greatestFiniteMagnitude : Double.greatestFiniteMagnitude
@@ -495,8 +530,8 @@ struct JSONParser {
     /// The byte at `index` inside a number, where the end of input is a malformed number.
     @inline(__always)
     private func peekNumberByte() throws(JSONReadError) -> UInt8 {
-        guard index < bytes.count else { throw endOfInput() }
-        return bytes[index]
+        guard index < byteCount else { throw endOfInput() }
+        return byte(at: index)
     }
 
     @inline(__always)
@@ -504,14 +539,33 @@ struct JSONParser {
         byte &- UInt8(ascii: "0") < 10
     }
 
+    // MARK: Bytes
+
+    /// The text as a buffer, for the readers that take one.
+    private var bytes: UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: base, count: byteCount)
+    }
+
+    /// The byte at `offset`, which the caller has checked is inside the text.
+    @inline(__always)
+    private func byte(at offset: Int) -> UInt8 {
+        base.load(fromByteOffset: offset, as: UInt8.self)
+    }
+
+    /// The eight bytes at `offset`, first byte lowest, which the caller has checked are inside the text.
+    @inline(__always)
+    private func word(at offset: Int) -> UInt64 {
+        UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
     // MARK: Literals, whitespace, errors
 
     /// Whether the bytes at `index` spell `literal`.
     private func matches(_ literal: StaticString) -> Bool {
         let expected = UnsafeRawBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
-        let at = bytes[index] == UInt8(ascii: "-") ? index + 1 : index
-        guard at + expected.count <= bytes.count else { return false }
-        return expected.indices.allSatisfy { bytes[at + $0] == expected[$0] }
+        let at = byte(at: index) == UInt8(ascii: "-") ? index + 1 : index
+        guard at + expected.count <= byteCount else { return false }
+        return expected.indices.allSatisfy { byte(at: at + $0) == expected[$0] }
     }
 
     private mutating func readLiteral(_ literal: StaticString) throws(JSONReadError) {
@@ -524,8 +578,8 @@ struct JSONParser {
 
     @inline(__always)
     private mutating func skipWhitespace() {
-        while index < bytes.count {
-            switch bytes[index] {
+        while index < byteCount {
+            switch byte(at: index) {
             case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): index += 1
             default: return
             }
@@ -535,18 +589,18 @@ struct JSONParser {
     /// The byte at `index`, or `unexpectedEnd`.
     @inline(__always)
     private func peek() throws(JSONReadError) -> UInt8 {
-        guard index < bytes.count else { throw endOfInput() }
-        return bytes[index]
+        guard index < byteCount else { throw endOfInput() }
+        return byte(at: index)
     }
 
     private func endOfInput() -> JSONReadError {
-        JSONReadError(.unexpectedEnd, at: bytes.count)
+        JSONReadError(.unexpectedEnd, at: byteCount)
     }
 
     /// An error of `kind` at `index`, or `invalidUTF8` when the byte there does not start valid UTF-8.
     private func unexpected(_ kind: JSONReadError.Kind) -> JSONReadError {
-        guard index < bytes.count else { return endOfInput() }
-        let byte = bytes[index]
+        guard index < byteCount else { return endOfInput() }
+        let byte = byte(at: index)
         if byte >= 0x80, UTF8Sequence.decode(bytes, at: index).length == 0 {
             return JSONReadError(.invalidUTF8, at: index, byte: byte)
         }

@@ -52,7 +52,13 @@ struct ShortWordTable<Value: Sendable>: Sendable {
     func value(in bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Value? {
         let length = end &- start
         guard length > 0, length <= Self.maxLength else { return nil }
-        let key = Self.key(bytes, from: start, length: length)
+        return value(forWords: Self.key(bytes, from: start, length: length))
+    }
+
+    /// The value kept for the word whose bytes, read as three little-endian words padded with zero bytes, are
+    /// `key` (as a reader that has loaded them already has them), or nil.
+    @inline(__always)
+    func value(forWords key: (UInt64, UInt64, UInt64)) -> Value? {
         let slot = Self.slot(key, bits: slotBits, seed: seed)
         return keys.withUnsafeBufferPointer { keys in
             guard keys[3 &* slot] == key.0, keys[3 &* slot &+ 1] == key.1, keys[3 &* slot &+ 2] == key.2 else { return nil }

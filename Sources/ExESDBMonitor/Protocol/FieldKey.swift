@@ -119,6 +119,17 @@ public enum FieldKey: String, CaseIterable, Sendable {
         return FieldKey(rawValue: String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
     }
 
+    /// The key spelled by the 1 through 24 printable-ASCII bytes at `start..<end` of `bytes`, given also as the
+    /// table's words (see `ShortWordTable`) by a reader that loaded them while scanning; nil when they name none.
+    @inline(__always)
+    static func named(
+        byWords words: (UInt64, UInt64, UInt64), in bytes: UnsafeRawBufferPointer, from start: Int, to end: Int
+    ) -> FieldKey? {
+        if let key = byName.value(forWords: words) { return key }
+        guard !byName.holdsAll else { return nil }
+        return FieldKey(rawValue: String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+    }
+
     /// Every key by its bytes; a test checks that it holds them all. 1,024 slots (24 KiB) hold the keys without a
     /// collision under some seed among the first thousand or so; the search runs once, on the first line.
     static let byName = ShortWordTable(allCases.map { ($0.rawValue, $0) }, slotBits: 10, seedsTried: 1024)
