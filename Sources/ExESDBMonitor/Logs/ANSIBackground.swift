@@ -17,20 +17,41 @@ enum ANSIBackground {
     /// The palette index of the background in effect at the last non-blank character, following SGR sequences
     /// (`0` and `49` reset it, `40`–`47` and `100`–`107` set the basic colours, `48;5;N` a palette colour).
     static func backgroundOfLastVisibleCharacter(_ bytes: UnsafeRawBufferPointer) -> Int? {
-        guard bytes.contains(0x1B) else { return nil }
         var current: Int?
         var atLastVisible: Int?
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x1B {
-                index = skipEscape(bytes, from: index, background: &current)
-            } else {
-                if byte > 0x20 { atLastVisible = current }
-                index += 1
-            }
+            let runEnd = nextEscape(in: bytes, from: index)
+            if hasVisibleByte(bytes, index..<runEnd) { atLastVisible = current }
+            guard runEnd < bytes.count else { break }
+            index = skipEscape(bytes, from: runEnd, background: &current)
         }
         return atLastVisible
+    }
+
+    /// Where the next ESC is at or after `start`, or the end; eight bytes are looked at in one step.
+    private static func nextEscape(in bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var index = start
+        while index + 8 <= bytes.count {
+            let escapes = ASCIIWord.load(bytes, at: index) ^ (ones &* 0x1B)
+            let hits = (escapes &- ones) & ~escapes & 0x8080_8080_8080_8080
+            if hits != 0 { return index + hits.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        while index < bytes.count, bytes[index] != 0x1B { index += 1 }
+        return index
+    }
+
+    /// Whether `range` (text between escapes, under one background) holds a non-blank byte; looked for from the
+    /// end, where text usually is.
+    private static func hasVisibleByte(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Bool {
+        var index = range.upperBound
+        while index > range.lowerBound {
+            index -= 1
+            if bytes[index] > 0x20 { return true }
+        }
+        return false
     }
 
     /// Skips the escape sequence at `start`, applying it to `background` when it is an SGR (`ESC [ … m`).
