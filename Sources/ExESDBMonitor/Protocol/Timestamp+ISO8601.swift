@@ -22,34 +22,49 @@ extension Timestamp {
     }
 
     /// Reads the form the protocol writes, `YYYY-MM-DDTHH:MM:SS.mmmZ` exactly, to the very value `parseISO8601` gives
-    /// it, without its general scanning; nil for any other text, which `parseISO8601` then reads.
+    /// it, without its general scanning: the 24 bytes are checked and taken apart as three 64-bit words. Nil for any
+    /// other text, which `parseISO8601` then reads.
     static func parseProtocolISO8601(bytes: UnsafeRawBufferPointer) -> Double? {
-        guard bytes.count == 24, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
-              bytes[19] == UInt8(ascii: "."), bytes[23] == UInt8(ascii: "Z")
+        guard bytes.count == 24 else { return nil }
+        let words = (
+            UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
+            UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
+            UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self))
+        )
+        // The separators of "YYYY-MM-", "DDTHH:MM" and ":SS.mmmZ" (first byte lowest), and the bytes they take.
+        guard matches(words.0, separators: 0x2D00_002D_0000_0000, at: 0xFF00_00FF_0000_0000),
+              matches(words.1, separators: 0x0000_3A00_0054_0000, at: 0x0000_FF00_00FF_0000),
+              matches(words.2, separators: 0x5A00_0000_2E00_003A, at: 0xFF00_0000_FF00_00FF)
         else { return nil }
-        var notDigits = false
-        func number(at start: Int, count: Int) -> Int {
-            var value = 0
-            for offset in start..<start + count {
-                let digit = bytes[offset] &- UInt8(ascii: "0")
-                notDigits = notDigits || digit > 9
-                value = value &* 10 &+ Int(digit)
-            }
-            return value
-        }
-        let year = number(at: 0, count: 4), month = number(at: 5, count: 2), day = number(at: 8, count: 2)
-        let hour = number(at: 11, count: 2), minute = number(at: 14, count: 2), second = number(at: 17, count: 2)
+        let digits = (words.0 ^ zeros, words.1 ^ zeros, words.2 ^ zeros)
+        func digit(_ word: UInt64, _ position: Int) -> Int { Int(truncatingIfNeeded: word >> (8 * position) & 0xFF) }
+        let year = digit(digits.0, 0) * 1000 + digit(digits.0, 1) * 100 + digit(digits.0, 2) * 10 + digit(digits.0, 3)
+        let month = digit(digits.0, 5) * 10 + digit(digits.0, 6)
+        let day = digit(digits.1, 0) * 10 + digit(digits.1, 1)
+        let hour = digit(digits.1, 3) * 10 + digit(digits.1, 4)
+        let minute = digit(digits.1, 6) * 10 + digit(digits.1, 7)
+        let second = digit(digits.2, 1) * 10 + digit(digits.2, 2)
+        guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
         var fraction = 0.0
         var scale = 0.1
-        for offset in 20..<23 {
-            fraction += Double(number(at: offset, count: 1)) * scale
+        for position in 4...6 {
+            fraction += Double(digit(digits.2, position)) * scale
             scale /= 10
         }
-        guard !notDigits, (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
-        else { return nil }
         let whole = daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
         return Double(whole) + fraction
+    }
+
+    /// Eight ASCII zeros.
+    private static let zeros: UInt64 = 0x3030_3030_3030_3030
+
+    /// Whether `word` holds `separators` in the bytes `separatorBytes` marks, and a decimal digit in every other byte.
+    @inline(__always)
+    private static func matches(_ word: UInt64, separators: UInt64, at separatorBytes: UInt64) -> Bool {
+        let digitBytes = ~separatorBytes
+        let highNibbleIsThree = (word & 0xF0F0_F0F0_F0F0_F0F0 ^ zeros) & digitBytes == 0
+        let lowNibbleBelowTen = (word &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0 & digitBytes == zeros & digitBytes
+        return highNibbleIsThree && lowNibbleBelowTen && word & separatorBytes == separators
     }
 
     /// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
