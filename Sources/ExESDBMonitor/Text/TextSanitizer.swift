@@ -62,13 +62,10 @@ public enum TextSanitizer {
 
     private static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]
 
+    /// `bytes` cleaned in one pass into a scratch buffer: a run never writes more than three bytes per byte read
+    /// (a broken byte becomes U+FFFD).
     private static func rebuild(_ bytes: UnsafeRawBufferPointer) -> String {
-        var scanner = SanitizerScanner(bytes)
-        var outputLength = 0
-        while let run = scanner.next() {
-            outputLength += run.action.outputLength(forInputLength: run.length)
-        }
-        return String(unsafeUninitializedCapacity: outputLength) { output in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 3) { output in
             var scanner = SanitizerScanner(bytes)
             var inputIndex = 0
             var outputIndex = 0
@@ -88,7 +85,7 @@ public enum TextSanitizer {
                 inputIndex += run.length
                 outputIndex += run.action.outputLength(forInputLength: run.length)
             }
-            return outputIndex
+            return String(decoding: UnsafeBufferPointer(rebasing: output[..<outputIndex]), as: UTF8.self)
         }
     }
 }

@@ -2,11 +2,9 @@
 public enum WireText {
     /// Strips an Elixir atom's leading colon and lowercases ASCII; plain lowercase text is returned as is.
     public static func normalized(_ text: String) -> String {
-        var needsWork = false
-        for byte in text.utf8 where byte == UInt8(ascii: ":") || (byte >= 65 && byte <= 90) || byte == 32 {
-            needsWork = true
-            break
-        }
+        let needsWork = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { $0 == UInt8(ascii: ":") || ($0 >= 65 && $0 <= 90) || $0 == 32 }
+        } ?? true
         guard needsWork else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
