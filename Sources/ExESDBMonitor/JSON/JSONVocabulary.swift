@@ -5,11 +5,14 @@
 ///
 /// A word whose slot in the table is taken is simply not kept (see `ShortWordTable`).
 struct JSONVocabulary: Sendable {
-    /// The protocol's long words (docs/protocol.md): its field names, and the type names, values and ExESDB pub/sub
-    /// names longer than 15 bytes.
+    /// The protocol's long words (docs/protocol.md): its field names, and the type names, values, ExESDB pub/sub
+    /// names, broadcast tags and topics longer than 15 bytes.
     static let protocolWords = JSONVocabulary(FieldKey.allCases.map(\.rawValue) + [
         "ThroughputMetric", "component_health",
         "ex_esdb_dashboard", "ex_esdb_diagnostics", "ex_esdb_lifecycle", "ex_esdb_security",
+        "node_health_updated", "cluster_health_updated", "component_health_updated", "health_check_completed",
+        "performance_metric", "throughput_metric", "alert_acknowledged", "notification_status",
+        "performance_analysis", "logging:emitter_worker", "cluster:topology", "system:heartbeat",
     ])
 
     private let table: ShortWordTable<String>
