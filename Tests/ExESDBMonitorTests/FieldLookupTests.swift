@@ -159,6 +159,26 @@ import Testing
         }
     }
 
+    /// A line's members are kept in a buffer on the decoder's stack; a line with more members than it holds spills
+    /// them into an array and decodes all the same, its fields found wherever they are.
+    @Test func aLineWithMoreMembersThanTheStackBufferHoldsDecodesTheSame() throws {
+        for count in [0, 31, 32, 33, 40] {
+            let extras = (0..<count).map { #""extra_\#($0)":\#($0),"# }.joined()
+            let line = "{" + extras
+                + #""type":"Heartbeat","node":"n1@h","sequence":7,"interval_ms":1500,"timestamp":"2026-11-26T13:00:00.000Z"}"#
+            let decoded = try #require(event(line), "\(count) members before the fields")
+            guard case .heartbeat(let heartbeat) = decoded.message else {
+                Issue.record("not a heartbeat with \(count) members before its fields")
+                continue
+            }
+            #expect(decoded.node == "n1@h" && heartbeat.sequence == 7 && heartbeat.intervalSeconds == 1.5)
+            #expect(decoded.time.seconds == 1_795_698_000 && !decoded.time.isReceiveTime)
+            let (object, _) = try shallowRead(Array(line.utf8))
+            #expect(object.members.count == count + 5)
+            #expect(object.members.map(\.field).suffix(5) == [.type, .node, .sequence, .intervalMs, .timestamp])
+        }
+    }
+
     @Test func theShallowReadRejectsWhatTheFullReaderRejects() {
         for text in [#"{"a":1} x"#, #"{"a":"b""#, #"{"a" 1}"#, #"[1]"#, #"{"a":"\q"}"#, "{\"a\":\"\u{1}\"}"] {
             let failed = Array(text.utf8).withUnsafeBytes { bytes in

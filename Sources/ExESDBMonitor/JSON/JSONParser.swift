@@ -40,7 +40,10 @@ struct JSONParser {
     /// plain strings (see `skipPlainString`) as where they lie in the text, to be built only when read; every
     /// other value read in full; each key's `FieldKey` found as the key is read. Any other value is `notAnObject`.
     /// Offsets are kept in 32 bits: the text must be under 2 GiB (the decoder's lines are at most 1 MiB).
-    mutating func readShallowObjectDocument() throws(JSONReadError) -> JSONShallowObject {
+    /// The members go into `buffer` while it has room (the object must then not outlive it), the rest into an array.
+    mutating func readShallowObjectDocument(
+        membersIn buffer: UnsafeMutableBufferPointer<JSONShallowMember> = UnsafeMutableBufferPointer(start: nil, count: 0)
+    ) throws(JSONReadError) -> JSONShallowObject {
         skipWhitespace()
         firstValueOffset = index
         guard try peek() == UInt8(ascii: "{") else {
@@ -49,9 +52,8 @@ struct JSONParser {
         }
         try enterContainer()
         skipWhitespace()
-        var object = JSONShallowObject()
+        var object = JSONShallowObject(members: JSONShallowMembers(in: buffer))
         if try peek() != UInt8(ascii: "}") {
-            object.members.reserveCapacity(Self.topLevelCapacity)
             while true {
                 skipWhitespace()
                 guard try peek() == UInt8(ascii: "\"") else { throw unexpected(.unexpectedCharacter) }

@@ -52,18 +52,23 @@ public struct EventDecoder: Sendable {
     }
 
     private func decodeObject(_ body: UnsafeRawBufferPointer, receivedAt: Double) -> DecodeResult {
-        var parser = JSONParser(body, maxDepth: limits.nestingDepth, stringLimit: limits.textLength)
-        let object: JSONShallowObject
-        do {
-            object = try parser.readShallowObjectDocument()
-        } catch {
-            return .rejected(Rejection(Self.reason(for: error.kind), error.description))
+        withUnsafeTemporaryAllocation(of: JSONShallowMember.self, capacity: Self.membersOnStack) { members in
+            var parser = JSONParser(body, maxDepth: limits.nestingDepth, stringLimit: limits.textLength)
+            let object: JSONShallowObject
+            do throws(JSONReadError) {
+                object = try parser.readShallowObjectDocument(membersIn: members)
+            } catch {
+                return .rejected(Rejection(Self.reason(for: error.kind), error.description))
+            }
+            var fields = FieldReader(line: body, object: object)
+            fields.nameLimit = limits.nameLength
+            fields.textLimit = limits.textLength
+            return decode(&fields, in: body, receivedAt: receivedAt, hits: parser.hits)
         }
-        var fields = FieldReader(line: body, object: object)
-        fields.nameLimit = limits.nameLength
-        fields.textLimit = limits.textLength
-        return decode(&fields, in: body, receivedAt: receivedAt, hits: parser.hits)
     }
+
+    /// Room for a line's members on the stack: protocol messages have about a dozen; more spill into an array.
+    private static let membersOnStack = 32
 
     /// The rejection reason of a JSON error: its own for invalid UTF-8, nesting and NaN/Infinity, else invalid JSON.
     private static func reason(for kind: JSONReadError.Kind) -> RejectionReason {
