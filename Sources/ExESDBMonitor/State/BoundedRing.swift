@@ -4,9 +4,9 @@
 /// element into its slot and a full ring's append replaces the oldest in place. (`Deque.append` takes its element
 /// borrowed and copies it: for the log ring that was a copy and a destroy of every record, measured by
 /// `exesdb-bench ingest` at about 1,000 instructions per log line. Slots are not optional either: destroying an
-/// optional record went through the unspecialised generic witness, another 700 instructions per dropped record.)
-/// The array grows as elements arrive, so an idle ring costs nothing; a slot left by `removeFirst` keeps its old
-/// element until an append takes it, or until the ring is emptied.
+/// optional record went through the unspecialised generic witness, another 200 instructions per dropped record.)
+/// The array grows as elements arrive (doubling, but never past `capacity`), so an idle ring costs nothing; a slot
+/// left by `removeFirst` keeps its old element until an append takes it, or until the ring is emptied.
 public struct BoundedRing<Element>: Sequence {
     /// The most elements kept.
     public let capacity: Int
@@ -35,6 +35,7 @@ public struct BoundedRing<Element>: Sequence {
         }
         if count == slots.count {
             if head != 0 { linearize() }
+            if slots.count == slots.capacity { slots.reserveCapacity(Swift.min(capacity, Swift.max(16, slots.count * 2))) }
             slots.append(element)
         } else {
             slots[slot(at: count)] = element
