@@ -52,19 +52,22 @@ public struct EventDecoder: Sendable {
     }
 
     private func decodeObject(_ body: UnsafeRawBufferPointer, receivedAt: Double) -> DecodeResult {
+        var result = DecodeResult.blank
         withUnsafeTemporaryAllocation(of: JSONShallowMember.self, capacity: Self.membersOnStack) { members in
             var parser = JSONParser(body, maxDepth: limits.nestingDepth, stringLimit: limits.textLength)
             let object: JSONShallowObject
             do throws(JSONReadError) {
                 object = try parser.readShallowObjectDocument(membersIn: members)
             } catch {
-                return .rejected(Rejection(Self.reason(for: error.kind), error.description))
+                result = .rejected(Rejection(Self.reason(for: error.kind), error.description))
+                return
             }
             var fields = FieldReader(line: body, object: object)
             fields.nameLimit = limits.nameLength
             fields.textLimit = limits.textLength
-            return decode(&fields, in: body, receivedAt: receivedAt, hits: parser.hits)
+            result = decode(&fields, in: body, receivedAt: receivedAt, hits: parser.hits)
         }
+        return result
     }
 
     /// Room for a line's members on the stack: protocol messages have about a dozen; more spill into an array.
