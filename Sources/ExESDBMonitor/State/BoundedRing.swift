@@ -13,12 +13,15 @@ public struct BoundedRing<Element>: Sequence {
     /// How many elements were dropped to make room, over the ring's life.
     public private(set) var droppedCount = 0
     /// The slots; the kept elements are the `count` ones from `head` on, wrapping around the end. The others
-    /// (only after `removeFirst`) hold removed elements, to be overwritten.
-    private var slots: [Element] = []
+    /// (only after `removeFirst`) hold removed elements, to be overwritten. Visible to inlined code, so that the
+    /// panes reading a ring element by element get code specialised for its element type.
+    @usableFromInline private(set) var slots: [Element] = []
     /// The slot of the oldest element.
-    private var head = 0
+    @usableFromInline private(set) var head = 0
     /// How many elements are kept.
-    public private(set) var count = 0
+    @inlinable public var count: Int { storedCount }
+    /// The storage of `count`.
+    @usableFromInline private(set) var storedCount = 0
 
     public init(capacity: Int) {
         precondition(capacity > 0, "a ring needs room for at least one element")
@@ -40,7 +43,7 @@ public struct BoundedRing<Element>: Sequence {
         } else {
             slots[slot(at: count)] = element
         }
-        count += 1
+        storedCount += 1
     }
 
     /// Removes and returns the oldest element.
@@ -49,7 +52,7 @@ public struct BoundedRing<Element>: Sequence {
         guard count > 0 else { return nil }
         let oldest = slots[head]
         head = slot(after: head)
-        count -= 1
+        storedCount -= 1
         if count == 0 {
             slots.removeAll(keepingCapacity: true)
             head = 0
@@ -66,11 +69,12 @@ public struct BoundedRing<Element>: Sequence {
         slots[slot(at: count - 1)] = element
     }
 
-    public var isEmpty: Bool { count == 0 }
-    public var first: Element? { count == 0 ? nil : self[0] }
-    public var last: Element? { count == 0 ? nil : self[count - 1] }
+    @inlinable public var isEmpty: Bool { count == 0 }
+    @inlinable public var first: Element? { count == 0 ? nil : self[0] }
+    @inlinable public var last: Element? { count == 0 ? nil : self[count - 1] }
 
     /// The element at `index`, 0 being the oldest kept.
+    @inlinable
     public subscript(index: Int) -> Element {
         precondition(index >= 0 && index < count, "index out of the ring")
         return slots[slot(at: index)]
@@ -82,13 +86,19 @@ public struct BoundedRing<Element>: Sequence {
         return ((self.count - kept)..<self.count).map { self[$0] }
     }
 
-    public func makeIterator() -> Iterator { Iterator(ring: self) }
+    @inlinable public func makeIterator() -> Iterator { Iterator(ring: self) }
 
     /// Walks the ring from the oldest element to the newest.
     public struct Iterator: IteratorProtocol {
-        let ring: BoundedRing
-        var position = 0
+        @usableFromInline let ring: BoundedRing
+        @usableFromInline var position = 0
 
+        @inlinable
+        init(ring: BoundedRing) {
+            self.ring = ring
+        }
+
+        @inlinable
         public mutating func next() -> Element? {
             guard position < ring.count else { return nil }
             defer { position += 1 }
@@ -97,7 +107,8 @@ public struct BoundedRing<Element>: Sequence {
     }
 
     /// The slot of the element `index` places after the oldest.
-    private func slot(at index: Int) -> Int {
+    @inlinable
+    func slot(at index: Int) -> Int {
         let slot = head + index
         return slot < slots.count ? slot : slot - slots.count
     }
