@@ -79,8 +79,8 @@ public struct Store: Sendable {
             }
         case .metricAlert, .systemAlert, .alertAck, .alertEscalation:
             alertInputs.append(Timed(event, receivedAt: now))
-        case .logEvent(let entry):
-            logs.append(LogRecord(entry: entry, node: event.node, time: event.time, receivedAt: now))
+        case .logEvent:
+            logs.append(LogRecord(message: event.message, node: event.node, time: event.time, receivedAt: now))
         case .storeTopology(let store):
             topology.set(store.store, TopologyRecord(topology: store, reportedBy: event.node, receivedAt: now))
         case .componentHealth, .healthCheck, .nodeHealth, .resourceUsage, .performanceMetric, .debugTrace,
