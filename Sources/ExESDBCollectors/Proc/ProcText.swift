@@ -34,6 +34,16 @@ struct ProcText {
         return value
     }
 
+    /// The decimal number spelled by `field`, with an optional leading `-`; nil when it holds anything else or
+    /// overflows.
+    static func signedNumber(_ field: Part) -> Int64? {
+        let isNegative = field.first == UInt8(ascii: "-")
+        guard let magnitude = number(isNegative ? field.dropFirst() : field), magnitude <= UInt64(Int64.max) else {
+            return nil
+        }
+        return isNegative ? -Int64(magnitude) : Int64(magnitude)
+    }
+
     /// Whether `part` begins with `prefix`.
     static func part(_ part: Part, startsWith prefix: StaticString) -> Bool {
         prefix.withUTF8Buffer { prefix in

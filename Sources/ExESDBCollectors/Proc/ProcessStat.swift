@@ -21,7 +21,7 @@ public struct ProcessStat: Sendable, Hashable {
     }
 
     /// The kernel's PF_KTHREAD flag.
-    private static let kernelThreadFlag: Int64 = 0x0020_0000
+    private static let kernelThreadFlag: UInt64 = 0x0020_0000
 
     /// Reads "PID (comm) S ppid … utime stime … rss …"; the name may hold spaces and parentheses.
     public static func parse(stat text: String) -> ProcessStat? {
@@ -33,54 +33,26 @@ public struct ProcessStat: Sendable, Hashable {
     /// Character-by-Character string searching cost more than the system calls.
     static func parse(stat bytes: UnsafeBufferPointer<UInt8>) -> ProcessStat? {
         guard let open = bytes.firstIndex(of: UInt8(ascii: "(")), let close = bytes.lastIndex(of: UInt8(ascii: ")")),
-              open < close, let pid = number(in: bytes[..<open]).flatMap({ Int32(exactly: $0) }) else { return nil }
+              open < close else { return nil }
+        var beforeName = ProcText.fields(of: bytes[..<open])
+        guard let pid = beforeName.next().flatMap(ProcText.number).flatMap({ Int32(exactly: $0) }) else { return nil }
         let name = String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
-        // After the name: state(0) ppid(1) … flags(6) … utime(11) stime(12) … rss(21), one space apart.
-        var fields: (flags: Int64?, user: Int64?, system: Int64?, rss: Int64?) = (nil, nil, nil, nil)
-        var index = -1
-        var start = close + 2
-        while start < bytes.endIndex, index < 21 {
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
-            index += 1
+        // After the name: state(0) ppid(1) … flags(6) … utime(11) stime(12) … rss(21).
+        var fields: (flags: UInt64?, user: UInt64?, system: UInt64?, rss: Int64?) = (nil, nil, nil, nil)
+        for (index, field) in ProcText.fields(of: bytes[(close + 1)...]).prefix(22).enumerated() {
             switch index {
-            case 6: fields.flags = number(in: bytes[start..<end])
-            case 11: fields.user = number(in: bytes[start..<end])
-            case 12: fields.system = number(in: bytes[start..<end])
-            case 21: fields.rss = number(in: bytes[start..<end], allowingSign: true)
+            case 6: fields.flags = ProcText.number(field)
+            case 11: fields.user = ProcText.number(field)
+            case 12: fields.system = ProcText.number(field)
+            case 21: fields.rss = ProcText.signedNumber(field)
             default: break
             }
-            start = end + 1
         }
         guard let flags = fields.flags, let user = fields.user, let system = fields.system, let rss = fields.rss else {
             return nil
         }
         return ProcessStat(
-            pid: pid, name: name, cpuTicks: UInt64(user + system), residentPages: UInt64(max(0, rss)),
+            pid: pid, name: name, cpuTicks: user &+ system, residentPages: UInt64(max(0, rss)),
             isKernelThread: flags & kernelThreadFlag != 0)
-    }
-
-    /// The decimal number in `digits`, surrounding whitespace ignored; nil when there is none or it overflows.
-    private static func number(in digits: Slice<UnsafeBufferPointer<UInt8>>, allowingSign: Bool = false) -> Int64? {
-        var value: Int64 = 0
-        var isNegative = false
-        var sawDigit = false
-        for byte in digits {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
-                let (sum, overflow2) = times10.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))
-                guard !overflow1, !overflow2 else { return nil }
-                value = sum
-                sawDigit = true
-            case UInt8(ascii: "-") where allowingSign && !sawDigit && !isNegative:
-                isNegative = true
-            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"):
-                if sawDigit { return isNegative ? -value : value }
-            default:
-                return nil
-            }
-        }
-        guard sawDigit else { return nil }
-        return isNegative ? -value : value
     }
 }

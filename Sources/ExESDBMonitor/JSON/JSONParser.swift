@@ -209,8 +209,7 @@ struct JSONParser {
     private mutating func readString() throws(JSONReadError) -> String {
         let start = index
         guard let end = skipPlainString() else { return try readStringSlowly(from: start) }
-        if let word = JSONVocabulary.protocolWords.word(in: bytes, from: start, to: end) { return word }
-        let text = Self.string(fromPlainText: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+        let text = Self.plainString(in: bytes, from: start, to: end)
         return end - start > stringLimit ? capped(text) : text
     }
 
@@ -287,10 +286,18 @@ struct JSONParser {
         return length
     }
 
+    /// The plain text (see `skipPlainString`) at `start..<end` of `bytes` as a String: a ready-made one when it is a
+    /// word of the protocol's vocabulary, else built.
+    @inline(__always)
+    static func plainString(in bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> String {
+        if let word = JSONVocabulary.protocolWords.word(in: bytes, from: start, to: end) { return word }
+        return string(fromPlainText: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+    }
+
     /// A string of bytes known to be valid UTF-8 (plain ASCII, or text `skipPlainString` stepped over); up to 15
     /// bytes are stored inline, without allocating.
     @inline(__always)
-    static func string(fromPlainText text: UnsafeRawBufferPointer) -> String {
+    private static func string(fromPlainText text: UnsafeRawBufferPointer) -> String {
         String(unsafeUninitializedCapacity: text.count) { destination in
             UnsafeMutableRawBufferPointer(destination).copyMemory(from: text)
             return text.count

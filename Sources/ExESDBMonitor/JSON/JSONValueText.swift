@@ -48,7 +48,7 @@ extension JSONValue {
     }
 
     /// Appends `text` as a JSON string literal: `"` and `\` escaped, LF, CR and TAB as `\n`, `\r`, `\t`, every
-    /// other control character and DEL as `\u00XX`. Runs that need no escape are appended whole.
+    /// other control character and DEL as `\u00XX`; every other byte as it is.
     public static func appendQuoted(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         for byte in text.utf8 {

@@ -31,12 +31,9 @@ enum ANSIBackground {
 
     /// Where the next ESC is at or after `start`, or the end; eight bytes are looked at in one step.
     private static func nextEscape(in bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101
         var index = start
         while index + 8 <= bytes.count {
-            let escapes = ASCIIWord.load(bytes, at: index) ^ (ones &* 0x1B)
-            let hits = (escapes &- ones) & ~escapes & 0x8080_8080_8080_8080
-            if hits != 0 { return index + hits.trailingZeroBitCount >> 3 }
+            if let offset = ASCIIWord.firstOffset(of: 0x1B, in: ASCIIWord.load(bytes, at: index)) { return index + offset }
             index += 8
         }
         while index < bytes.count, bytes[index] != 0x1B { index += 1 }

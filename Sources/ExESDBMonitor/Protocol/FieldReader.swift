@@ -65,8 +65,7 @@ public struct FieldReader {
 
     /// The plain text at `start..<end` of the line, cut to the text limit.
     private mutating func plainText(from start: Int, to end: Int) -> String {
-        if let word = JSONVocabulary.protocolWords.word(in: line, from: start, to: end) { return word }
-        let text = JSONParser.string(fromPlainText: UnsafeRawBufferPointer(rebasing: line[start..<end]))
+        let text = JSONParser.plainString(in: line, from: start, to: end)
         guard end - start > textLimit else { return text }
         truncatedTexts += 1
         return text.truncated(toUTF8Count: textLimit)

@@ -40,6 +40,15 @@ enum ASCIIWord {
         return flags == 0 ? nil : flags.trailingZeroBitCount >> 3
     }
 
+    /// The offset (0 through 7) of the first byte equal to `byte`, or nil when none is. `word` must hold the bytes
+    /// in little-endian order (first byte lowest).
+    @inline(__always)
+    static func firstOffset(of byte: UInt8, in word: UInt64) -> Int? {
+        let differences = word ^ (ones &* UInt64(byte))
+        let hits = (differences &- ones) & ~differences & highBits
+        return hits == 0 ? nil : hits.trailingZeroBitCount >> 3
+    }
+
     /// True when `byte` is plain JSON string content: printable ASCII other than `"` and `\`.
     @inline(__always)
     static func isPlainStringContent(_ byte: UInt8) -> Bool {

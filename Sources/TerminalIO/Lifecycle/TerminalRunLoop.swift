@@ -34,7 +34,7 @@ public final class TerminalRunLoop {
         self.tickInterval = tickInterval
     }
 
-    /// Installs the signal, key and timer sources and serves them until `stop`; never returns.
+    /// Installs the signal and key sources and serves them, with the timer, until `stop`; never returns.
     public func run() -> Never {
         let signals: [(Int32, StopReason?)] = [
             (SIGINT, .interrupt), (SIGTERM, .terminate), (SIGHUP, .hangup), (SIGWINCH, nil),
