@@ -31,10 +31,10 @@ public struct AlertEscalation: Sendable, Hashable {
         notifyContacts = fields.textList(.notifyContacts, or: .escalatedTo)
     }
 
-    /// Reads `2`, `level2`, `:level2` or `Level 2` as 2.
+    /// Reads `2`, `level2`, `:level2` or `Level 2` as 2: the number its ASCII digits spell.
     static func level(_ text: String?) -> Int? {
         guard let text else { return nil }
-        let digits = text.unicodeScalars.filter { $0.properties.numericType != nil }
-        return Int(String(String.UnicodeScalarView(digits)))
+        let digits = text.utf8.filter { $0 &- UInt8(ascii: "0") < 10 }
+        return Int(String(decoding: digits, as: UTF8.self))
     }
 }

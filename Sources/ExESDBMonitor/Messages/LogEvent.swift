@@ -2,6 +2,9 @@
 /// received instead of JSON. The decoder keeps an entry as read (`needsClassification`): what the message
 /// says (event type, family, parts, and the store, component and pid of its tags) is read by `classified`,
 /// when the entry is shown, so a line that scrolls out unseen costs no classification.
+///
+/// Made with the initialiser Swift writes for its members, whose defaults leave an entry classified and empty but for
+/// its message: a hand-written one copies the entry field by field (see `MonitorEvent`).
 public struct LogEvent: Sendable, Hashable {
     public var message: String
     public var component: String?
@@ -9,44 +12,26 @@ public struct LogEvent: Sendable, Hashable {
     public var storeID: String?
     public var pid: String?
     public var metadata: JSONValue?
-    public var family: LogFamily
+    public var family = LogFamily.plain
     /// True when the entry arrived as a raw text line rather than a JSON object.
-    public var isRawLine: Bool
+    public var isRawLine = false
     /// The heading of a folded box (`★ EMITTER WORKER ACTIVATION ★`) or of a titled line; nil otherwise.
     public var title: String?
     /// The keys and values read from the message or the box, in order.
-    public var fields: [LogField]
+    public var fields: [LogField] = []
     /// The node a leadership line names as leader (`🏆 LEADER DETECTED 🏆 => node1@host`).
     public var leader: String?
     /// True for an entry as the decoder read it, its message not yet classified: the family is the sender's
     /// (a raw line's: its ANSI background's), and nothing has been read from the message.
-    public internal(set) var needsClassification: Bool
-
-    /// An entry as given; `needsClassification` marks one whose message `classified` is still to read.
-    public init(
-        message: String, component: String? = nil, eventType: String? = nil, storeID: String? = nil,
-        pid: String? = nil, metadata: JSONValue? = nil, family: LogFamily = .plain, isRawLine: Bool = false,
-        title: String? = nil, fields: [LogField] = [], leader: String? = nil, needsClassification: Bool = false
-    ) {
-        self.message = message
-        self.component = component
-        self.eventType = eventType
-        self.storeID = storeID
-        self.pid = pid
-        self.metadata = metadata
-        self.family = family
-        self.isRawLine = isRawLine
-        self.title = title
-        self.fields = fields
-        self.leader = leader
-        self.needsClassification = needsClassification
-    }
+    public internal(set) var needsClassification = false
 
     /// The entry with its message classified (`LogClassifier.classify(_:)`); itself when it already is.
     public var classified: LogEvent {
         needsClassification ? LogClassifier().classify(self) : self
     }
+}
 
+extension LogEvent {
     /// Reads the fields of a `LogEvent` line; the message is required. The message is left to `classified`.
     public init(reading fields: inout FieldReader) {
         self.init(

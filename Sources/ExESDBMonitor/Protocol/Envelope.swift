@@ -1,4 +1,5 @@
-/// The optional keys around a message that say where it came from on the node.
+/// The optional keys around a message that say where it came from on the node. Made by the decoder, with the
+/// initialiser Swift writes for its members (see `MonitorEvent`).
 public struct Envelope: Sendable, Hashable {
     /// The PubSub server, e.g. `ex_esdb_health`.
     public var pubSub: String?
@@ -8,11 +9,4 @@ public struct Envelope: Sendable, Hashable {
     public var tag: String?
     /// The sender's sequence number.
     public var sequence: Int?
-
-    public init(pubSub: String? = nil, topic: String? = nil, tag: String? = nil, sequence: Int? = nil) {
-        self.pubSub = pubSub
-        self.topic = topic
-        self.tag = tag
-        self.sequence = sequence
-    }
 }
