@@ -78,10 +78,9 @@ struct ShortWordTable<Value: Sendable>: Sendable {
     @inline(__always)
     private static func key(_ bytes: UnsafeRawBufferPointer, from start: Int, length: Int) -> (UInt64, UInt64, UInt64) {
         if start + 24 <= bytes.count {
-            let first = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start, as: UInt64.self))
-            let second = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self))
-            let third = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start + 16, as: UInt64.self))
-            return (first & mask(keeping: length), second & mask(keeping: length &- 8), third & mask(keeping: length &- 16))
+            return (ASCIIWord.load(bytes, at: start) & ASCIIWord.mask(keepingFirst: length),
+                    ASCIIWord.load(bytes, at: start + 8) & ASCIIWord.mask(keepingFirst: length &- 8),
+                    ASCIIWord.load(bytes, at: start + 16) & ASCIIWord.mask(keepingFirst: length &- 16))
         }
         var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
         for offset in 0..<length {
@@ -93,12 +92,5 @@ struct ShortWordTable<Value: Sendable>: Sendable {
             }
         }
         return words
-    }
-
-    /// A mask keeping the first `count` bytes of a little-endian word (all of them from 8 up, none below 1).
-    @inline(__always)
-    private static func mask(keeping count: Int) -> UInt64 {
-        let kept = UInt64(truncatingIfNeeded: min(max(count, 0), 8))
-        return kept == 8 ? ~0 : (1 &<< (8 &* kept)) &- 1
     }
 }

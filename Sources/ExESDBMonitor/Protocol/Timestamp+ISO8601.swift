@@ -26,11 +26,7 @@ extension Timestamp {
     /// other text, which `parseISO8601` then reads.
     static func parseProtocolISO8601(bytes: UnsafeRawBufferPointer) -> Double? {
         guard bytes.count == 24 else { return nil }
-        let words = (
-            UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
-            UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
-            UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self))
-        )
+        let words = (ASCIIWord.load(bytes, at: 0), ASCIIWord.load(bytes, at: 8), ASCIIWord.load(bytes, at: 16))
         // The separators of "YYYY-MM-", "DDTHH:MM" and ":SS.mmmZ" (first byte lowest), and the bytes they take.
         guard matches(words.0, separators: 0x2D00_002D_0000_0000, at: 0xFF00_00FF_0000_0000),
               matches(words.1, separators: 0x0000_3A00_0054_0000, at: 0x0000_FF00_00FF_0000),

@@ -37,8 +37,11 @@ public struct BoundedRing<Element>: Sequence {
             return
         }
         if count == slots.count {
-            if head != 0 { linearize() }
-            if slots.count == slots.capacity { slots.reserveCapacity(Swift.min(capacity, Swift.max(16, slots.count * 2))) }
+            if head != 0 {
+                linearize()
+            } else if slots.count == slots.capacity {
+                slots.reserveCapacity(grownSlotCount)
+            }
             slots.append(element)
         } else {
             slots[slot(at: count)] = element
@@ -117,10 +120,13 @@ public struct BoundedRing<Element>: Sequence {
         slot + 1 == slots.count ? 0 : slot + 1
     }
 
-    /// Puts the kept elements first, oldest at slot 0, so that the array can grow at its end.
+    /// Room for the slots when the array grows: doubled, at least 16, never past `capacity`.
+    private var grownSlotCount: Int { Swift.min(capacity, Swift.max(16, slots.count * 2)) }
+
+    /// Puts the kept elements first, oldest at slot 0, in an array with room to grow at its end.
     private mutating func linearize() {
         var ordered: [Element] = []
-        ordered.reserveCapacity(Swift.min(capacity, slots.count * 2))
+        ordered.reserveCapacity(grownSlotCount)
         for index in 0..<count { ordered.append(slots[slot(at: index)]) }
         slots = ordered
         head = 0

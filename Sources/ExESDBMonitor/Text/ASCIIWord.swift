@@ -11,6 +11,13 @@ enum ASCIIWord {
         UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
+    /// A mask keeping the first `count` bytes of a little-endian word: all of them from 8 up, none below 1.
+    @inline(__always)
+    static func mask(keepingFirst count: Int) -> UInt64 {
+        let kept = UInt64(truncatingIfNeeded: min(max(count, 0), 8))
+        return kept == 8 ? ~0 : (1 &<< (8 &* kept)) &- 1
+    }
+
     /// True when every byte is ASCII (below 0x80).
     @inline(__always)
     static func isASCII(_ word: UInt64) -> Bool {
